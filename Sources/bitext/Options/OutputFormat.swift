@@ -1,0 +1,6 @@
+import ArgumentParser
+
+/// The formats of `segment` and `align`.
+enum OutlineFormat: String, ExpressibleByArgument, CaseIterable {
+    case outline, json
+}
