@@ -1,0 +1,71 @@
+/// A run of characters that the number scanner reads as one unit: digits, a word, spaces or one symbol.
+///
+/// Splitting the text once into runs lets every number rule look a fixed number of tokens
+/// around itself, which keeps extraction linear in the length of the text.
+struct NumberToken: Hashable, Sendable {
+    enum Kind: Hashable, Sendable {
+        /// ASCII digits only: separators and decimal points are symbols, so "4,000" is three tokens.
+        case digits
+        /// Latin (or other alphabetic, non-East-Asian) letters.
+        case latinWord
+        /// Hangul syllables and jamo, and CJK ideographs.
+        case hangulWord
+        /// One or more whitespace characters.
+        case space
+        /// Any other single character: punctuation, "%", "$", "~", "(".
+        case symbol
+    }
+
+    var kind: Kind
+    /// A slice of the scanned text, so its indices are valid in the whole text.
+    var text: Substring
+    var range: Range<String.Index> { text.startIndex..<text.endIndex }
+
+    /// Splits `text` into maximal runs of one kind (symbols stay one character each).
+    ///
+    /// Complexity: O(*n*) in the number of characters.
+    static func tokens(in text: String) -> [NumberToken] {
+        var tokens: [NumberToken] = []
+        var start = text.startIndex
+        var current: Kind?
+        var index = text.startIndex
+        while index < text.endIndex {
+            let kind = Kind(text[index])
+            if kind != current || kind == .symbol {
+                if let current, start < index { tokens.append(NumberToken(kind: current, text: text[start..<index])) }
+                start = index
+                current = kind
+            }
+            index = text.index(after: index)
+        }
+        if let current, start < text.endIndex { tokens.append(NumberToken(kind: current, text: text[start...])) }
+        return tokens
+    }
+
+    /// Whether this is the one-character symbol `symbol`.
+    func `is`(_ symbol: Character) -> Bool { kind == .symbol && text.first == symbol }
+    var lowercased: String { text.lowercased() }
+}
+
+extension NumberToken.Kind {
+    init(_ character: Character) {
+        if character.isWhitespace {
+            self = .space
+        } else if character.isASCII, character.isNumber {
+            self = .digits
+        } else if let scalar = character.unicodeScalars.first, Self.isEastAsianLetter(scalar) {
+            self = .hangulWord
+        } else if character.isLetter {
+            self = .latinWord
+        } else {
+            self = .symbol
+        }
+    }
+
+    private static func isEastAsianLetter(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0xAC00...0xD7A3, 0x1100...0x11FF, 0x3130...0x318F, 0x4E00...0x9FFF, 0x3400...0x4DBF: true
+        default: false
+        }
+    }
+}
