@@ -1,0 +1,304 @@
+internal import CLibXML2
+
+/// A streaming pull reader: each `next()` returns the next `XMLEvent` of a document.
+///
+/// It drives libxml2's push parser (the engine inside `xmlTextReader`) with SAX2 callbacks and
+/// feeds it one chunk at a time, from memory or from disk, so memory does not grow with the file.
+/// We do not use `xmlTextReader` itself: in libxml2 2.9 it records no columns and caps element
+/// line numbers at 65535, and XLIFF files are often longer than that.
+///
+/// Secure by construction, following LIBXML2.md §3: parsed with `ParseOptions.secure` only; any
+/// DOCTYPE is refused as `.hostile` the moment the parser sees `<!DOCTYPE name …`, before its
+/// internal subset is read, so no entity is ever declared, expanded or loaded, and nothing is
+/// read from disk or network besides the input itself. (`DoctypePolicy.ignoreExternalDTD` lets
+/// a DOCTYPE without internal subset through, unread.) Elements nested more than 256 deep, text
+/// runs over 10 MB and inputs of 2 GiB or more are refused too.
+///
+/// The encoding comes from the byte order mark or the XML declaration (UTF-8, UTF-16LE/BE, …).
+/// Errors are `XMLError`s located in the input; after one, `next()` keeps throwing it.
+///
+/// Not thread-safe: use a reader from one task at a time.
+public final class XMLReader {
+    /// libxml2 counts bytes and positions in `int`.
+    static let maximumInputSize = 1 << 31
+    /// libxml2's own limit without `XML_PARSE_HUGE`; its push parser leaves the check to us.
+    static let maximumDepth = 256
+    /// libxml2's `XML_MAX_TEXT_LENGTH`, which only its tree builder enforces.
+    static let maximumTextLength = 10_000_000
+    static let defaultChunkSize = 64 * 1024
+
+    /// What to do with a `<!DOCTYPE …>`.
+    public enum DoctypePolicy: Hashable, Sendable {
+        /// Refuse any DOCTYPE as `.hostile`. The default: XLIFF needs none.
+        case refuse
+        /// Read past a DOCTYPE that only names an external DTD, as TMX and TBX files carry
+        /// (`<!DOCTYPE tmx SYSTEM "tmx14.dtd">`), without ever reading that DTD. A DOCTYPE with
+        /// an internal subset (`[…]`, where entities are declared) is still refused.
+        case ignoreExternalDTD
+    }
+
+    /// The path or URL given, used in every error.
+    public let url: String
+    let doctypePolicy: DoctypePolicy
+    let diagnostics: Diagnostics
+    private let source: any ByteSource
+    /// Created with the first four bytes, which libxml2 needs to detect the encoding.
+    private var parser: xmlParserCtxtPtr?
+    private var head: [UInt8] = []
+    private var bytesRead = 0
+    private var isAtEnd = false
+
+    /// Events found in the last chunk; SAX pushes, `next()` pulls.
+    private var events: [XMLEvent] = []
+    private var nextEventIndex = 0
+    /// Character data is held back until something else arrives, to report it as one event.
+    private var characters: PendingCharacters?
+    private var openElements: [XMLName] = []
+    private var hasSeenRoot = false
+
+    private var validationContext: OpaquePointer?
+    private var validationPlug: OpaquePointer?
+
+    /// Streams the file at `path`; fails at once with `.unreadable` if it cannot be opened.
+    public convenience init(contentsOf path: String, doctype: DoctypePolicy = .refuse) throws {
+        let source = try FileByteSource(path: path, chunkSize: Self.defaultChunkSize, sizeLimit: Self.maximumInputSize)
+        self.init(source: source, url: path, doctype: doctype)
+    }
+
+    /// Reads `bytes`; `url` names the document in errors.
+    public convenience init(bytes: [UInt8], url: String, doctype: DoctypePolicy = .refuse) throws {
+        try self.init(bytes: bytes, url: url, doctype: doctype, chunkSize: Self.defaultChunkSize)
+    }
+
+    /// Lets tests push tiny chunks, to exercise every boundary libxml2 can meet.
+    convenience init(bytes: [UInt8], url: String, doctype: DoctypePolicy = .refuse, chunkSize: Int) throws {
+        try Self.checkSize(bytes.count, url: url)
+        self.init(source: MemoryByteSource(bytes, chunkSize: chunkSize), url: url, doctype: doctype)
+    }
+
+    private init(source: any ByteSource, url: String, doctype: DoctypePolicy) {
+        ensureLibXML2IsInitialized()
+        self.source = source
+        self.url = url
+        self.doctypePolicy = doctype
+        self.diagnostics = Diagnostics(file: url, attribution: .document)
+    }
+
+    deinit {
+        stopValidating()
+        diagnostics.parser = nil
+        if let parser { xmlFreeParserCtxt(parser) }
+    }
+
+    /// Bytes of the document held right now, in libxml2's input buffer and in pending character
+    /// data. Streaming means this stays small, however large the input (tested).
+    var bufferedByteCount: Int {
+        var count = characters?.bytes.count ?? 0
+        if let input = parser?.pointee.input, let base = input.pointee.base, let end = input.pointee.end {
+            count += end - base
+        }
+        return count
+    }
+
+    static func checkSize(_ count: Int, url: String) throws {
+        guard count < maximumInputSize else { throw XMLError.inputTooLarge(url, limit: maximumInputSize) }
+    }
+
+    /// The next event, or `nil` at the end of the document.
+    public func next() throws -> XMLEvent? {
+        while true {
+            if nextEventIndex < events.count {
+                defer { nextEventIndex += 1 }
+                return events[nextEventIndex]
+            }
+            try diagnostics.check()
+            if isAtEnd { return nil }
+            events.removeAll(keepingCapacity: true)
+            nextEventIndex = 0
+            parseNextChunk()
+        }
+    }
+
+    private func parseNextChunk() {
+        do {
+            let hasMore = try source.withNextChunk { chunk in
+                bytesRead += chunk.count
+                try Self.checkSize(bytesRead, url: url)
+                push(chunk)
+            }
+            if !hasMore { finish() }
+        } catch {
+            diagnostics.fail(error as? XMLError ?? XMLError(kind: .unreadable, file: url, message: "\(error)"))
+        }
+    }
+
+    private func push(_ chunk: UnsafeBufferPointer<UInt8>) {
+        var chunk = chunk[...]
+        if parser == nil {
+            let missing = 4 - head.count
+            head += chunk.prefix(missing)
+            chunk = chunk.dropFirst(missing)
+            guard head.count == 4 else { return }
+            createParser()
+        }
+        guard let parser, !chunk.isEmpty else { return }
+        UnsafeBufferPointer(rebasing: chunk).withMemoryRebound(to: CChar.self) { bytes in
+            diagnostics.capture { _ = xmlParseChunk(parser, bytes.baseAddress, Int32(bytes.count), 0) }
+        }
+        explainFailure()
+    }
+
+    private func finish() {
+        if parser == nil {
+            guard !head.isEmpty else {
+                diagnostics.fail(.emptyDocument(url))
+                return
+            }
+            createParser()
+        }
+        guard let parser else { return }
+        diagnostics.capture { _ = xmlParseChunk(parser, nil, 0, 1) }
+        explainFailure(atEnd: true)
+        if parser.pointee.wellFormed == 0 {
+            let position = SourcePosition(currentOf: parser)
+            diagnostics.fail(
+                XMLError(
+                    kind: .notWellFormed, file: url, line: position.line, column: position.column,
+                    message: "document is not well-formed"))
+        }
+        flushCharacters()
+        stopValidating()
+        isAtEnd = true
+    }
+
+    /// Rewords libxml2 push-parser messages that name the wrong problem: it calls a document that
+    /// does not start with `<` "empty", and any early end of input "Extra content at the end of
+    /// the document". The location stays libxml2's.
+    private func explainFailure(atEnd: Bool = false) {
+        guard var failure = diagnostics.failure else { return }
+        if diagnostics.failureCode == XML_ERR_DOCUMENT_EMPTY {
+            failure.message = "Start tag expected, '<' not found"
+        } else if atEnd, let innermost = openElements.last {
+            failure.message = "premature end of document: <\(innermost.qualified)> is not closed"
+        } else if atEnd, !hasSeenRoot {
+            failure.message = "document has no root element"
+        } else {
+            return
+        }
+        diagnostics.replaceFailure(with: failure)
+    }
+
+    private func createParser() {
+        var handler = Self.makeSAXHandler()
+        let context = Unmanaged.passUnretained(self).toOpaque()
+        let parser = diagnostics.capture {
+            head.withUnsafeBufferPointer { head in
+                head.withMemoryRebound(to: CChar.self) { head in
+                    xmlCreatePushParserCtxt(&handler, context, head.baseAddress, Int32(head.count), url)
+                }
+            }
+        }
+        guard let parser else {
+            diagnostics.fail(XMLError(kind: .tooLarge, file: url, message: "libxml2 could not create a parser"))
+            return
+        }
+        xmlCtxtUseOptions(parser, ParseOptions.secure.rawValue)
+        self.parser = parser
+        diagnostics.parser = parser
+        if let validationContext { plug(validationContext, into: parser) }
+    }
+}
+
+// MARK: - Events, called from the SAX callbacks
+
+extension XMLReader {
+    /// Character data of one kind, collected across SAX callbacks.
+    struct PendingCharacters {
+        var isCDATA: Bool
+        var bytes: [UInt8] = []
+    }
+
+    func append(_ event: XMLEvent) {
+        flushCharacters()
+        events.append(event)
+    }
+
+    func appendCharacters(_ bytes: UnsafeBufferPointer<UInt8>, isCDATA: Bool) {
+        if let pending = characters, pending.isCDATA != isCDATA { flushCharacters() }
+        if characters == nil { characters = PendingCharacters(isCDATA: isCDATA) }
+        characters?.bytes.append(contentsOf: bytes)
+        if let parser, let count = characters?.bytes.count, count > Self.maximumTextLength {
+            // Not `xmlStopParser`: not every libxml2 2.9 path is safe to stop inside `characters`;
+            // the failure makes us ignore the rest of this chunk and push no more.
+            diagnostics.fail(.textTooLong(url, limit: Self.maximumTextLength, at: SourcePosition(currentOf: parser)))
+        }
+    }
+
+    private func flushCharacters() {
+        guard let pending = characters else { return }
+        characters = nil
+        let string = String(decoding: pending.bytes, as: UTF8.self)
+        events.append(pending.isCDATA ? .cdata(string) : .text(string))
+    }
+
+    /// Tracks nesting; false (and the reader failed) when the depth limit is passed.
+    func enterElement(_ name: XMLName) -> Bool {
+        hasSeenRoot = true
+        openElements.append(name)
+        guard openElements.count > Self.maximumDepth, let parser else { return true }
+        refuse(.tooDeep(url, limit: Self.maximumDepth, at: SourcePosition(currentOf: parser)))
+        return false
+    }
+
+    func leaveElement() {
+        openElements.removeLast()
+    }
+
+    /// Ends the parse for a reason of ours; safe in the SAX callbacks that use it (libxml2 checks
+    /// for a stopped parser after start tags, DOCTYPE declarations and entity references).
+    func refuse(_ error: XMLError) {
+        diagnostics.fail(error)
+        if let parser { xmlStopParser(parser) }
+    }
+
+    /// The parser, while it is reporting something and nothing has gone wrong yet.
+    var activeParser: xmlParserCtxtPtr? {
+        diagnostics.failure == nil ? parser : nil
+    }
+}
+
+// MARK: - Schema validation
+
+extension XMLReader {
+    /// Validates the document against a schema while it is read; call before the first `next()`.
+    ///
+    /// Violations are collected in `diagnostics.violations`. The caller owns `context` and must
+    /// keep it alive until `stopValidating()`, which also runs the end-of-document checks.
+    func startValidating(with context: OpaquePointer) {
+        precondition(parser == nil, "startValidating must come before the first next()")
+        validationContext = context
+        xmlSchemaSetValidStructuredErrors(context, reportDiagnostic, diagnostics.context)
+    }
+
+    /// Unplugs the validator; libxml2 runs its end-of-document checks then. Idempotent.
+    func stopValidating() {
+        guard let plug = validationPlug else { return }
+        validationPlug = nil
+        validationContext = nil
+        diagnostics.capture { _ = xmlSchemaSAXUnplug(plug) }
+    }
+
+    /// The validator wraps the parser's SAX handler and user data, and libxml2 wants the addresses
+    /// of those two fields so that it can restore them when unplugged.
+    private func plug(_ context: OpaquePointer, into parser: xmlParserCtxtPtr) {
+        let fields = UnsafeMutableRawPointer(parser)
+        let handler = (fields + MemoryLayout<xmlParserCtxt>.offset(of: \.sax)!)
+            .assumingMemoryBound(to: xmlSAXHandlerPtr?.self)
+        let userData = (fields + MemoryLayout<xmlParserCtxt>.offset(of: \.userData)!)
+            .assumingMemoryBound(to: UnsafeMutableRawPointer?.self)
+        validationPlug = diagnostics.capture { xmlSchemaSAXPlug(context, handler, userData) }
+        if validationPlug == nil {
+            diagnostics.fail(XMLError(kind: .invalid, file: url, message: "libxml2 could not start schema validation"))
+        }
+    }
+}
