@@ -1,0 +1,58 @@
+/// A glossary prepared for checking texts in one direction: matchers for both sides.
+///
+/// Build it once per run. Find source terms with `sourceMatcher` (its `TermMatch.term`
+/// indexes `entries`) and target renderings with `targetMatcher` (its `TermMatch.term`
+/// indexes `targetTerms`, the distinct target spellings, approved and forbidden alike, so
+/// that the longest-match rule sees them all: "Ministry of Foreign Affairs and Trade" is
+/// found as the forbidden term, not as the approved "Ministry of Foreign Affairs" inside it).
+/// Each matcher needs its own `TermMatcher.Context` per release.
+public struct GlossaryDirection: Sendable {
+    public let source: TextLanguage
+    public let target: TextLanguage
+    public let entries: [Glossary.Entry]
+    public let sourceMatcher: TermMatcher
+    /// Every distinct target term of any entry (spellings that match the same texts, such as
+    /// "High-Level Segment" and "high-level segment", are one). A term's `status` here is that
+    /// of its first row; whether it is approved or forbidden depends on the entry, so use
+    /// `approvedTargets` and `forbiddenTargets`.
+    public let targetTerms: [Glossary.Term]
+    public let targetMatcher: TermMatcher
+    /// For each entry, the indices in `targetTerms` of its approved renderings.
+    public let approvedTargets: [Set<Int>]
+    /// For each entry, the indices in `targetTerms` of its forbidden renderings.
+    public let forbiddenTargets: [Set<Int>]
+
+    public init(glossary: Glossary, from source: TextLanguage, to target: TextLanguage) {
+        self.source = source
+        self.target = target
+        let entries = glossary.entries(from: source, to: target)
+        self.entries = entries
+        sourceMatcher = TermMatcher(terms: entries.map { Self.matcherTerm($0.source) }, language: source)
+
+        var targetTerms: [Glossary.Term] = []
+        var indexByKey: [[UInt32]: Int] = [:]
+        func index(of term: Glossary.Term) -> Int {
+            let key = term.matchKey
+            if let index = indexByKey[key] {
+                targetTerms[index].merge(term)
+                return index
+            }
+            indexByKey[key] = targetTerms.count
+            targetTerms.append(term)
+            return targetTerms.count - 1
+        }
+        approvedTargets = entries.map { Set($0.approved.map(index(of:))) }
+        forbiddenTargets = entries.map { Set($0.forbidden.map(index(of:))) }
+        self.targetTerms = targetTerms
+        targetMatcher = TermMatcher(terms: targetTerms.map(Self.matcherTerm), language: target)
+    }
+
+    /// Whether no source term could ever match: a glossary for other languages.
+    public var isEmpty: Bool { entries.isEmpty }
+
+    private static func matcherTerm(_ term: Glossary.Term) -> TermMatcher.Term {
+        TermMatcher.Term(
+            term.text, variants: term.variants, abbreviations: term.abbreviations,
+            caseSensitive: term.caseRule.map { $0 == .sensitive })
+    }
+}
