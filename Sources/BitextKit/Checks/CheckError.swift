@@ -7,6 +7,7 @@ public enum CheckError: Error, Equatable, CustomStringConvertible {
     case unsupportedInput(path: String)
     case nothingChecked(inputs: [String])
     case glossaryMatchesNeitherSide(glossary: [String], source: String, target: String)
+    case unsupportedLanguages(path: String, source: String, target: String)
 
     public var description: String {
         switch self {
@@ -22,6 +23,8 @@ public enum CheckError: Error, Equatable, CustomStringConvertible {
             "\(path): not a release (NAME.ko.txt, NAME.en.txt), an XLIFF file (.xlf, .xliff) or a folder"
         case .nothingChecked(let inputs):
             "nothing was checked: no release pair (NAME.ko.txt + NAME.en.txt) or XLIFF file found in \(inputs.joined(separator: ", "))"
+        case .unsupportedLanguages(let path, let source, let target):
+            "\(path): cannot check \(source.isEmpty ? "?" : source)→\(target.isEmpty ? "?" : target): Bitext's checks know Korean and English"
         case .glossaryMatchesNeitherSide(let glossary, let source, let target):
             "the glossary (\(glossary.joined(separator: ", "))) has no \(source)→\(target) terms, so no term could ever match; check its language columns"
         }

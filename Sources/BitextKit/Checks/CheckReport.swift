@@ -41,4 +41,12 @@ public struct CheckReport: Hashable, Sendable {
         guard let threshold else { return false }
         return findings.contains { $0.severity >= threshold }
     }
+
+    /// The report without the findings `baseline` recorded; they are counted in `baselined`.
+    public func excluding(_ baseline: Baseline) -> CheckReport {
+        var report = self
+        report.findings = findings.filter { !baseline.contains($0) }
+        report.baselined += findings.count - report.findings.count
+        return report
+    }
 }

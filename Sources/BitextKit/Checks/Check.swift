@@ -1,0 +1,20 @@
+/// A rule that looks at one unit at a time.
+protocol UnitCheck: Sendable {
+    static var rule: Rule { get }
+    func findings(for analysis: UnitAnalysis, in document: CheckDocument, glossary: GlossaryDirection?) -> [Finding]
+}
+
+/// A rule that needs the whole document (consistency across blocks).
+protocol DocumentCheck: Sendable {
+    static var rule: Rule { get }
+    func findings(for analyses: [UnitAnalysis], in document: CheckDocument, glossary: GlossaryDirection?) -> [Finding]
+}
+
+/// Every check, in the order their findings are reported for a unit. Adding a rule is adding a
+/// file in `Rules/` and a line here.
+enum CheckRegistry {
+    static let unitChecks: [any UnitCheck] = [
+        NumberMismatch(), TermMissing(), TermForbidden(), ParticleMismatch(), TermSpacing(),
+    ]
+    static let documentChecks: [any DocumentCheck] = [TermInconsistent()]
+}

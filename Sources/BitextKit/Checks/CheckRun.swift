@@ -1,0 +1,118 @@
+import Foundation
+
+/// One `bitext check`: resolves the inputs, runs every check over every document, and applies
+/// the configuration and the baseline.
+public struct CheckRun: Sendable {
+    public var inputs: [String]
+    /// Glossary files or folders; empty means `./Glossary` when it exists.
+    public var glossaryPaths: [String]
+    public var configuration: CheckConfiguration
+
+    public init(inputs: [String], glossaryPaths: [String] = [], configuration: CheckConfiguration = CheckConfiguration()) {
+        self.inputs = inputs
+        self.glossaryPaths = glossaryPaths
+        self.configuration = configuration
+    }
+
+    /// The glossary paths in force: those given, or `./Glossary` when it exists.
+    public var effectiveGlossaryPaths: [String] {
+        if !glossaryPaths.isEmpty { return glossaryPaths }
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: "Glossary", isDirectory: &isDirectory) && isDirectory.boolValue
+            ? ["Glossary"] : []
+    }
+
+    public func run(catalog: LocaleCatalog) throws -> CheckReport {
+        let resolved = try CheckInputs.resolve(inputs, catalog: catalog, configuration: configuration)
+        guard !resolved.isEmpty else { throw CheckError.nothingChecked(inputs: inputs) }
+        let glossaryPaths = effectiveGlossaryPaths
+        let glossary = glossaryPaths.isEmpty ? nil : try Glossary.load(paths: glossaryPaths)
+
+        let builder = CheckDocumentBuilder(loader: ReleaseLoader(catalog: catalog))
+        var documents = try resolved.pairs.map(builder.document(for:))
+        documents += try resolved.xliffFiles.flatMap(builder.documents(forXLIFF:))
+
+        var directions: [[TextLanguage]: GlossaryDirection] = [:]
+        var findings: [Finding] = []
+        var checked: [CheckedDocument] = []
+        var usableGlossary = false
+        for document in documents {
+            let key = [document.sourceLanguage, document.targetLanguage]
+            let direction = glossary.map { glossary in
+                directions[key] ?? {
+                    let made = GlossaryDirection(glossary: glossary, from: key[0], to: key[1])
+                    directions[key] = made
+                    return made
+                }()
+            }
+            usableGlossary = usableGlossary || direction?.isEmpty == false
+            let (documentFindings, analyses) = Self.check(document, glossary: direction)
+            findings += documentFindings
+            checked.append(Self.checked(document, analyses: analyses))
+        }
+        if glossary != nil, !usableGlossary, let first = documents.first {
+            throw CheckError.glossaryMatchesNeitherSide(
+                glossary: glossaryPaths, source: first.sourceLanguage.rawValue, target: first.targetLanguage.rawValue)
+        }
+
+        findings = findings.compactMap { finding in
+            guard let severity = configuration.severity(of: finding.rule) else { return nil }
+            var configured = finding
+            configured.severity = severity
+            return configured
+        }
+        return CheckReport(
+            findings: findings, pairs: documents.count, units: documents.reduce(0) { $0 + $1.units.count },
+            documents: checked)
+    }
+
+    /// Runs every check over one document. Units already reported as broken or untranslated
+    /// are not compared again, so one defect gives one finding.
+    static func check(_ document: CheckDocument, glossary: GlossaryDirection?) -> ([Finding], [UnitAnalysis]) {
+        var findings = document.findings
+        var sourceContext = TermMatcher.Context(), targetContext = TermMatcher.Context()
+        var analyses: [UnitAnalysis] = []
+        for unit in document.units {
+            let sourceMatches = glossary?.sourceMatcher.matches(in: unit.source, context: &sourceContext) ?? []
+            let targetMatches = unit.target.map { glossary?.targetMatcher.matches(in: $0, context: &targetContext) ?? [] } ?? []
+            var analysis = UnitAnalysis(
+                unit: unit, sourceMentions: TermMatch.mentions(sourceMatches), targetMatches: targetMatches,
+                isComparable: false)
+            if document.brokenUnits.contains(unit.id) {
+                analyses.append(analysis)
+                continue
+            }
+            let untranslated = Untranslated().findings(for: analysis, in: document, glossary: glossary)
+            findings += untranslated
+            analysis.isComparable = untranslated.isEmpty
+            if analysis.isComparable {
+                for check in CheckRegistry.unitChecks {
+                    findings += check.findings(for: analysis, in: document, glossary: glossary)
+                }
+            }
+            analyses.append(analysis)
+        }
+        for check in CheckRegistry.documentChecks {
+            findings += check.findings(for: analyses, in: document, glossary: glossary)
+        }
+        return (findings.sorted(by: Self.documentOrder), analyses)
+    }
+
+    private static func documentOrder(_ lhs: Finding, _ rhs: Finding) -> Bool {
+        (lhs.file, lhs.line, lhs.column, lhs.rule.rawValue, lhs.message) < (rhs.file, rhs.line, rhs.column, rhs.rule.rawValue, rhs.message)
+    }
+
+    private static func checked(_ document: CheckDocument, analyses: [UnitAnalysis]) -> CheckedDocument {
+        CheckedDocument(
+            sourceFile: document.sourceFile, targetFile: document.targetFile,
+            sourceLanguage: document.sourceLanguage.rawValue, targetLanguage: document.targetLanguage.rawValue,
+            units: analyses.map { analysis in
+                CheckedDocument.Unit(
+                    id: analysis.unit.id, depth: analysis.unit.depth, source: analysis.unit.source,
+                    target: analysis.unit.target, sourceLine: analysis.unit.sourceLine,
+                    targetLine: analysis.unit.target == nil ? nil : analysis.unit.targetLine,
+                    sourceTerms: analysis.sourceMentions.compactMap(\.first?.range),
+                    targetTerms: analysis.targetMatches.map(\.range))
+            })
+    }
+}
