@@ -1,17 +1,17 @@
 import Foundation
 
 extension CheckDocumentBuilder {
-    /// One document per `<file>` of an XLIFF file, read as a stream. Where a file's `original`
-    /// names a release that exists, its units are compared with it for `source-drift`.
-    func documents(forXLIFF path: String) throws -> [CheckDocument] {
+    /// Hands `body` one document per `<file>` of an XLIFF file, read as a stream, so that only
+    /// one file's units are in memory at a time. Where a file's `original` names a release that
+    /// exists, its units are compared with it for `source-drift`.
+    func forEachDocument(inXLIFF path: String, _ body: (CheckDocument) throws -> Void) throws {
         let reader = try XLIFFReader(contentsOf: path)
         let root = try reader.readRoot()
-        var documents: [CheckDocument] = []
         var currentFile = XLIFFFile()
         var units: [XLIFFUnit] = []
         func flush() throws {
             guard !units.isEmpty else { return }
-            documents.append(try document(for: currentFile, units: units, root: root, path: path))
+            try body(try document(for: currentFile, units: units, root: root, path: path))
             units = []
         }
         while let item = try reader.next() {
@@ -24,7 +24,6 @@ extension CheckDocumentBuilder {
             }
         }
         try flush()
-        return documents
     }
 
     private func document(for file: XLIFFFile, units: [XLIFFUnit], root: XLIFFReader.Root, path: String) throws -> CheckDocument {

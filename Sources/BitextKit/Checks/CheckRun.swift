@@ -7,11 +7,16 @@ public struct CheckRun: Sendable {
     /// Glossary files or folders; empty means `./Glossary` when it exists.
     public var glossaryPaths: [String]
     public var configuration: CheckConfiguration
+    /// Whether the report keeps the compared texts (for the HTML page); off, memory stays
+    /// bounded by one document however many are checked.
+    public var keepsTexts: Bool
 
-    public init(inputs: [String], glossaryPaths: [String] = [], configuration: CheckConfiguration = CheckConfiguration()) {
+    public init(inputs: [String], glossaryPaths: [String] = [], configuration: CheckConfiguration = CheckConfiguration(),
+        keepsTexts: Bool = true) {
         self.inputs = inputs
         self.glossaryPaths = glossaryPaths
         self.configuration = configuration
+        self.keepsTexts = keepsTexts
     }
 
     /// The glossary paths in force: those given, or `./Glossary` when it exists.
@@ -29,30 +34,35 @@ public struct CheckRun: Sendable {
         let glossary = glossaryPaths.isEmpty ? nil : try Glossary.load(paths: glossaryPaths)
 
         let builder = CheckDocumentBuilder(loader: ReleaseLoader(catalog: catalog))
-        var documents = try resolved.pairs.map(builder.document(for:))
-        documents += try resolved.xliffFiles.flatMap(builder.documents(forXLIFF:))
-
         var directions: [[TextLanguage]: GlossaryDirection] = [:]
         var findings: [Finding] = []
         var checked: [CheckedDocument] = []
+        var pairs = 0, units = 0
         var usableGlossary = false
-        for document in documents {
+        var firstDirection: [TextLanguage]?
+        // Documents are built, checked and dropped one at a time.
+        func check(_ document: CheckDocument) {
             let key = [document.sourceLanguage, document.targetLanguage]
+            firstDirection = firstDirection ?? key
             let direction = glossary.map { glossary in
-                directions[key] ?? {
-                    let made = GlossaryDirection(glossary: glossary, from: key[0], to: key[1])
-                    directions[key] = made
-                    return made
-                }()
+                if let known = directions[key] { return known }
+                let made = GlossaryDirection(glossary: glossary, from: key[0], to: key[1])
+                directions[key] = made
+                return made
             }
             usableGlossary = usableGlossary || direction?.isEmpty == false
             let (documentFindings, analyses) = Self.check(document, glossary: direction)
             findings += documentFindings
-            checked.append(Self.checked(document, analyses: analyses))
+            pairs += 1
+            units += document.units.count
+            if keepsTexts { checked.append(Self.checked(document, analyses: analyses)) }
         }
-        if glossary != nil, !usableGlossary, let first = documents.first {
+        for pair in resolved.pairs { check(try builder.document(for: pair)) }
+        for file in resolved.xliffFiles { try builder.forEachDocument(inXLIFF: file, check) }
+
+        if glossary != nil, !usableGlossary, let first = firstDirection {
             throw CheckError.glossaryMatchesNeitherSide(
-                glossary: glossaryPaths, source: first.sourceLanguage.rawValue, target: first.targetLanguage.rawValue)
+                glossary: glossaryPaths, source: first[0].rawValue, target: first[1].rawValue)
         }
 
         findings = findings.compactMap { finding in
@@ -61,9 +71,7 @@ public struct CheckRun: Sendable {
             configured.severity = severity
             return configured
         }
-        return CheckReport(
-            findings: findings, pairs: documents.count, units: documents.reduce(0) { $0 + $1.units.count },
-            documents: checked)
+        return CheckReport(findings: findings, pairs: pairs, units: units, documents: checked)
     }
 
     /// Runs every check over one document. Units already reported as broken or untranslated

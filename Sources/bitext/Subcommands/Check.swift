@@ -45,7 +45,9 @@ extension Bitext {
             try reportingFailures {
                 let configuration = try config.map(CheckConfiguration.load)
                     ?? CheckConfiguration.discover(from: inputs.first ?? ".")
-                var report = try CheckRun(inputs: inputs, glossaryPaths: glossary, configuration: configuration)
+                var report = try CheckRun(
+                    inputs: inputs, glossaryPaths: glossary, configuration: configuration,
+                    keepsTexts: format == .html || format == .junit)
                     .run(catalog: try LocaleCatalog.shipped())
                 if let writeBaseline {
                     try AtomicFile.write(Baseline.document(for: report.findings).rendered(), to: writeBaseline)
