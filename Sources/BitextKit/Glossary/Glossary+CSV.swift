@@ -54,26 +54,22 @@ extension Glossary {
         self.init(rows: rows, ignoredColumns: layout.ignored)
     }
 
-    /// Reads a `status` cell; empty means approved. TBX status names are accepted too, so that
-    /// a term base exported from a CAT tool loads unchanged.
+    /// Reads a `status` cell; empty means approved. TBX status names are accepted too
+    /// (see ``Glossary/Status/init(name:)``).
     private static func status(_ value: String, at location: Location) throws(GlossaryError) -> Status {
-        switch value.lowercased() {
-        case "", "approved", "preferred", "admitted", "preferredterm-admn-sts", "admittedterm-admn-sts":
-            return .approved
-        case "forbidden", "deprecated", "superseded", "deprecatedterm-admn-sts", "supersededterm-admn-sts":
-            return .forbidden
-        default:
+        if value.isEmpty { return .approved }
+        guard let status = Status(name: value) else {
             throw .invalidStatus(path: location.file, line: location.line, value: value)
         }
+        return status
     }
 
     private static func caseRule(_ value: String, at location: Location) throws(GlossaryError) -> CaseRule? {
-        switch value.lowercased() {
-        case "": return nil
-        case "sensitive", "case-sensitive": return .sensitive
-        case "insensitive", "case-insensitive": return .insensitive
-        default: throw .invalidCaseRule(path: location.file, line: location.line, value: value)
+        if value.isEmpty { return nil }
+        guard let rule = CaseRule(name: value) else {
+            throw .invalidCaseRule(path: location.file, line: location.line, value: value)
         }
+        return rule
     }
 }
 

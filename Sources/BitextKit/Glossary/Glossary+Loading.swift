@@ -15,17 +15,12 @@ extension Glossary {
             }
         }
 
-        /// Whether this build can read the format.
-        ///
-        /// TBX hook: when `Glossary+TBX.swift` adds a reader (building ``Glossary/Row``s, one per
-        /// term of a `termEntry`, keyed by the entry's first approved term), return `true` for
-        /// `.tbx` here and call the reader in ``Glossary/load(file:)``. Until then a `.tbx` file,
-        /// also inside a folder, is an error rather than silently skipped, so that a run never
-        /// passes without the terms it was given.
+        /// Whether this build can read the format: all of them, now that TBX is read too. A format
+        /// added later starts as `false`, so that a file of it, also inside a folder, is an error
+        /// rather than silently skipped and a run never passes without the terms it was given.
         public var isSupported: Bool {
             switch self {
-            case .csv, .tsv: return true
-            case .tbx: return false
+            case .csv, .tsv, .tbx: return true
             }
         }
     }
@@ -48,11 +43,10 @@ extension Glossary {
         guard let format = FileFormat(path: path), format.isSupported else {
             throw .unsupportedFormat(path: path, pathExtension: URL(fileURLWithPath: path).pathExtension)
         }
-        let text = try readText(at: path)
         switch format {
-        case .csv: return try Glossary(csv: text, path: path)
-        case .tsv: return try Glossary(tsv: text, path: path)
-        case .tbx: throw .unsupportedFormat(path: path, pathExtension: "tbx")
+        case .csv: return try Glossary(csv: try readText(at: path), path: path)
+        case .tsv: return try Glossary(tsv: try readText(at: path), path: path)
+        case .tbx: return try Glossary(tbxContentsOf: path)  // XML: its declaration names the encoding
         }
     }
 

@@ -13,11 +13,37 @@ public struct Glossary: Hashable, Sendable {
     /// Whether a term may be used.
     public enum Status: String, Hashable, Sendable {
         case approved, forbidden
+
+        /// Reads a status as glossaries write it, ignoring case: `approved`/`forbidden`, or the
+        /// TBX names (`preferredTerm-admn-sts`, `deprecated`, TBX-Min's `notRecommended`, …), so
+        /// that a term base exported from a CAT tool loads unchanged. `nil` for anything else.
+        public init?(name: String) {
+            var name = name.lowercased().filter { !$0.isWhitespace }  // "Preferred Term" too
+            if name.hasSuffix("-admn-sts") { name.removeLast("-admn-sts".count) }
+            if name.hasSuffix("term") { name.removeLast("term".count) }
+            switch name {
+            case "approved", "preferred", "admitted", "standardized", "legal", "regulated":
+                self = .approved
+            case "forbidden", "deprecated", "superseded", "notrecommended", "obsolete":
+                self = .forbidden
+            default:
+                return nil
+            }
+        }
     }
 
     /// How letter case counts when a term is matched.
     public enum CaseRule: String, Hashable, Sendable {
         case sensitive, insensitive
+
+        /// Reads `sensitive`/`insensitive` (or `case-sensitive`/`case-insensitive`), ignoring case.
+        public init?(name: String) {
+            switch name.trimmingCharacters(in: .whitespaces).lowercased() {
+            case "sensitive", "case-sensitive": self = .sensitive
+            case "insensitive", "case-insensitive": self = .insensitive
+            default: return nil
+            }
+        }
     }
 
     /// Where a row came from, printed like a compiler location.
@@ -72,6 +98,9 @@ public struct Glossary: Hashable, Sendable {
         public var key: Term
         /// Terms in the other languages, in file order, approved and forbidden.
         public var terms: [Term]
+        /// The rows behind the concept, as indices into ``Glossary/rows``, in file order; what a
+        /// writer needs to give each rendering back its own status, note and case rule.
+        public var rows: [Int]
 
         /// Every term of the concept, the key first.
         public var allTerms: [Term] { [key] + terms }
@@ -89,10 +118,16 @@ public struct Glossary: Hashable, Sendable {
         public var caseRule: CaseRule?
     }
 
-    /// A header column that names a language Bitext does not check (it is ignored).
+    /// A header column (CSV/TSV) or a language section (TBX `langSet`/`langSec`) that names a
+    /// language Bitext does not check (it is ignored).
     public struct IgnoredColumn: Hashable, Sendable {
+        public enum Kind: Hashable, Sendable {
+            case column, languageSection
+        }
+
         public var name: String
         public var location: Location
+        public var kind: Kind = .column
     }
 
     public private(set) var rows: [Row]
@@ -119,7 +154,7 @@ public struct Glossary: Hashable, Sendable {
     private static func concepts(grouping rows: [Row]) -> [Concept] {
         var concepts: [Concept] = []
         var indexByKey: [ConceptKey: Int] = [:]
-        for row in rows {
+        for (rowIndex, row) in rows.enumerated() {
             let keyText = Self.cleaned(row.cells[row.keyLanguage] ?? "")
             guard !keyText.isEmpty else { continue }  // lint reports it; nothing to key a concept on
             let conventions = NoteConventions(parsing: row.note)
@@ -133,8 +168,9 @@ public struct Glossary: Hashable, Sendable {
                 let keyTerm = Term(
                     language: row.keyLanguage, text: keyText, status: .approved,
                     caseRule: row.caseRule, note: row.note, location: row.location)
-                concepts.append(Concept(key: keyTerm, terms: []))
+                concepts.append(Concept(key: keyTerm, terms: [], rows: []))
             }
+            concepts[index].rows.append(rowIndex)
             concepts[index].key.absorb(conventions, caseRule: row.caseRule)
             for language in TextLanguage.allCases where language != row.keyLanguage {
                 let text = Self.cleaned(row.cells[language] ?? "")

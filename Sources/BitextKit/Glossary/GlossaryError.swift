@@ -17,6 +17,13 @@ public enum GlossaryError: Error, Hashable, Sendable, CustomStringConvertible, L
     case extraCells(path: String, line: Int, expected: Int, found: Int)
     case invalidStatus(path: String, line: Int, value: String)
     case invalidCaseRule(path: String, line: Int, value: String)
+    /// A TBX file that is not well-formed XML, or that uses what the secure reader refuses (a DTD
+    /// with an internal subset, entities, absurd nesting or sizes); `reason` is the XML reader's.
+    case notXML(path: String, line: Int, column: Int, reason: String)
+    /// A well-formed XML file whose root is neither TBX v2 `martif` nor TBX v3 `tbx`.
+    case notTBX(path: String, line: Int, column: Int, root: String)
+    /// A TBX file whose structure breaks the TBX core rules a term base depends on.
+    case invalidTBX(path: String, line: Int, column: Int, problem: TBXProblem)
 
     public var path: String {
         switch self {
@@ -25,7 +32,8 @@ public enum GlossaryError: Error, Hashable, Sendable, CustomStringConvertible, L
             .missingHeader(let path, _, _), .tooFewLanguages(let path, _, _),
             .unknownColumn(let path, _, _, _), .duplicateColumn(let path, _, _, _),
             .unterminatedQuote(let path, _), .textAfterClosingQuote(let path, _),
-            .extraCells(let path, _, _, _), .invalidStatus(let path, _, _), .invalidCaseRule(let path, _, _):
+            .extraCells(let path, _, _, _), .invalidStatus(let path, _, _), .invalidCaseRule(let path, _, _),
+            .notXML(let path, _, _, _), .notTBX(let path, _, _, _), .invalidTBX(let path, _, _, _):
             return path
         }
     }
@@ -38,8 +46,19 @@ public enum GlossaryError: Error, Hashable, Sendable, CustomStringConvertible, L
         case .notUTF8(_, let line), .missingHeader(_, let line, _), .tooFewLanguages(_, let line, _),
             .unknownColumn(_, let line, _, _), .duplicateColumn(_, let line, _, _),
             .unterminatedQuote(_, let line), .textAfterClosingQuote(_, let line),
-            .extraCells(_, let line, _, _), .invalidStatus(_, let line, _), .invalidCaseRule(_, let line, _):
-            return line
+            .extraCells(_, let line, _, _), .invalidStatus(_, let line, _), .invalidCaseRule(_, let line, _),
+            .notXML(_, let line, _, _), .notTBX(_, let line, _, _), .invalidTBX(_, let line, _, _):
+            return line > 0 ? line : nil
+        }
+    }
+
+    /// The 1-based column, for errors in XML files (0 from the XML reader means unknown).
+    public var column: Int? {
+        switch self {
+        case .notXML(_, _, let column, _), .notTBX(_, _, let column, _), .invalidTBX(_, _, let column, _):
+            return column > 0 ? column : nil
+        default:
+            return nil
         }
     }
 
@@ -52,10 +71,8 @@ public enum GlossaryError: Error, Hashable, Sendable, CustomStringConvertible, L
             return "the glossary could not be read (\(reason))."
         case .notUTF8:
             return "the glossary is not valid UTF-8 text from this line on; save it as UTF-8."
-        case .unsupportedFormat(_, let pathExtension) where pathExtension.lowercased() == "tbx":
-            return "TBX glossaries are not supported by this build yet; convert the file to CSV or TSV."
         case .unsupportedFormat(_, let pathExtension):
-            return "“.\(pathExtension)” is not a glossary format; use .csv or .tsv."
+            return "“.\(pathExtension)” is not a glossary format; use .csv, .tsv or .tbx."
         case .noGlossaryFiles:
             return "the folder contains no .csv, .tsv or .tbx glossary."
         case .emptyFile:
@@ -79,12 +96,20 @@ public enum GlossaryError: Error, Hashable, Sendable, CustomStringConvertible, L
             return "status “\(value)” is neither “approved” nor “forbidden”."
         case .invalidCaseRule(_, _, let value):
             return "case “\(value)” is neither “sensitive” nor “insensitive”."
+        case .notXML(_, _, _, let reason):
+            let reason = reason.hasSuffix(".") ? String(reason.dropLast()) : reason
+            return "the TBX file is not readable XML: \(reason)."
+        case .notTBX(_, _, _, let root):
+            return "the root element is <\(root)>, but a TBX glossary starts with <martif> (TBX v2) or <tbx> (TBX v3)."
+        case .invalidTBX(_, _, _, let problem):
+            return problem.message
         }
     }
 
     public var description: String {
-        if let line { return "\(path):\(line): error: \(message)" }
-        return "\(path): error: \(message)"
+        if let line, let column { return "\(path):\(line):\(column): \(message)" }
+        if let line { return "\(path):\(line): \(message)" }
+        return "\(path): \(message)"
     }
 
     public var errorDescription: String? { description }

@@ -15,6 +15,8 @@ public enum GlossaryLint {
             case emptyCell(column: String)
             /// A header column names a language Bitext does not check; its cells are ignored.
             case unknownLanguageColumn(name: String)
+            /// A TBX language section names a language Bitext does not check; its terms are ignored.
+            case unknownLanguageSection(name: String)
         }
 
         public var location: Glossary.Location
@@ -33,6 +35,8 @@ public enum GlossaryLint {
                 return "the \(column) cell is empty, so the row names no \(column) term."
             case .unknownLanguageColumn(let name):
                 return "column “\(name)” names a language Bitext does not check; its cells are ignored."
+            case .unknownLanguageSection(let name):
+                return "xml:lang “\(name)” names a language Bitext does not check; its terms are ignored."
             }
         }
 
@@ -42,7 +46,10 @@ public enum GlossaryLint {
     /// All problems, in file and line order.
     public static func problems(in glossary: Glossary) -> [Problem] {
         var problems: [Problem] = glossary.ignoredColumns.map {
-            Problem(location: $0.location, kind: .unknownLanguageColumn(name: $0.name))
+            switch $0.kind {
+            case .column: Problem(location: $0.location, kind: .unknownLanguageColumn(name: $0.name))
+            case .languageSection: Problem(location: $0.location, kind: .unknownLanguageSection(name: $0.name))
+            }
         }
         var firstRow: [RowKey: Glossary.Location] = [:]
         var approved: [PairKey: Glossary.Location] = [:]

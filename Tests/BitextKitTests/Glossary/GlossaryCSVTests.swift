@@ -97,8 +97,8 @@ struct GlossaryCSVTests {
 
     @Test func errorsPrintLikeACompiler() {
         let error = GlossaryError.invalidStatus(path: "Glossary/terms.csv", line: 7, value: "maybe")
-        #expect(error.description == "Glossary/terms.csv:7: error: status “maybe” is neither “approved” nor “forbidden”.")
-        #expect(GlossaryError.fileNotFound(path: "x").description == "x: error: no glossary file or folder exists at this path.")
+        #expect(error.description == "Glossary/terms.csv:7: status “maybe” is neither “approved” nor “forbidden”.")
+        #expect(GlossaryError.fileNotFound(path: "x").description == "x: no glossary file or folder exists at this path.")
     }
 
     @Test func everyErrorHasASentence() {

@@ -51,20 +51,16 @@ struct GlossaryLoadingTests {
         }
     }
 
-    @Test func tbxIsAClearHookNotASilentSkip() throws {
+    @Test func aBrokenTBXInAFolderIsAnErrorNotASilentSkip() throws {
         let folder = try Folder()
-        let path = try folder.write("terms.tbx", "<tbx/>")
+        let path = try folder.write("terms.tbx", "<glossary/>")
         #expect(Glossary.FileFormat(path: path) == .tbx)
-        #expect(throws: GlossaryError.unsupportedFormat(path: path, pathExtension: "tbx")) {
-            try Glossary.load(paths: [path])
-        }
-        let error = GlossaryError.unsupportedFormat(path: path, pathExtension: "tbx")
-        #expect(error.message.contains("TBX"))
-        // Inside a folder too: a run must not pass without the terms it was given.
         try folder.write("more.csv", "ko,en\n외교부,MOFA\n")
-        #expect(throws: GlossaryError.unsupportedFormat(path: path, pathExtension: "tbx")) {
+        // A run must not pass without the terms it was given.
+        #expect(throws: GlossaryError.notTBX(path: path, line: 1, column: 1, root: "glossary")) {
             try Glossary.load(paths: [folder.url.path])
         }
+        #expect(GlossaryError.unsupportedFormat(path: "t.xlsx", pathExtension: "xlsx").message.contains(".tbx"))
     }
 
     @Test func invalidUTF8NamesTheLine() throws {
