@@ -27,6 +27,6 @@ let package = Package(
         ),
         .testTarget(name: "LibXMLTests", dependencies: ["LibXML"]),
         .testTarget(name: "BitextKitTests", dependencies: ["BitextKit"]),
-        .testTarget(name: "bitextTests", dependencies: ["BitextKit", "bitext"]),
+        .testTarget(name: "bitextTests", dependencies: ["BitextKit", "bitext"], exclude: ["Data"]),
     ]
 )

@@ -56,6 +56,12 @@ struct NumberMatcher {
     }
 
     /// Pairs equal values of one facet: digits with digits first, then digits with words.
+    ///
+    /// Two words pair only when both are ordinals or neither is: "second" is not the "양" (two)
+    /// of "양 정상", so in "양 정상 간 세 번째 정상회담" / "the second summit between the two
+    /// leaders" the ordinals "세 번째" and "second" are left over, and reported, instead of the
+    /// wrong ordinal hiding behind the cardinal. Digits keep pairing with either ("3분의 2" =
+    /// "two-thirds", "제2차" = "Second").
     private mutating func matchEqualValues() {
         struct Key: Hashable {
             var facet: Facet
@@ -64,15 +70,19 @@ struct NumberMatcher {
         struct Group: Hashable {
             var currency: String?
             var isOptional: Bool
+            var isOrdinal: Bool
         }
         pair(
             key: { $0.facet == .name ? nil : Key(facet: $0.facet, value: $0.value) },
-            group: { Group(currency: $0.currency, isOptional: $0.isOptional) },
+            group: { Group(currency: $0.currency, isOptional: $0.isOptional, isOrdinal: $0.kind == .ordinal) },
             levels: [
                 { !$0.isOptional && !$1.isOptional && $0.currency == $1.currency },
                 { !$0.isOptional && !$1.isOptional && Self.compatible($0.currency, $1.currency) },
                 { $0.isOptional != $1.isOptional && Self.compatible($0.currency, $1.currency) },
-                { $0.isOptional && $1.isOptional && Self.compatible($0.currency, $1.currency) },
+                {
+                    $0.isOptional && $1.isOptional && $0.isOrdinal == $1.isOrdinal
+                        && Self.compatible($0.currency, $1.currency)
+                },
             ])
     }
 

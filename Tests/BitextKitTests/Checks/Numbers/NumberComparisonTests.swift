@@ -103,6 +103,8 @@ private let equalPairs: [(korean: String, english: String)] = [
     ("6·25 전쟁 참전국", "countries that fought in the Korean War"),
     ("A씨", "Mr. A"),
     ("나는", "I"),
+    // An ordinal word pairs with an ordinal in digits, and the cardinal word beside it with its own
+    ("양 정상은 제2차 회의에서", "the two leaders, at the second meeting"),
 ]
 
 /// Pairs that differ in a number, with what a Korean → English comparison must report.
@@ -148,6 +150,9 @@ private let unequalPairs: [(korean: String, english: String, missing: [String], 
     ("총 1만 2,345건", "a total of 12,354 cases", ["1만 2,345건"], ["12,354"]),
     ("500만 달러", "USD 50 million", ["500만 달러"], ["USD 50 million"]),
     ("오후 3시(현지시간 오전 6시)", "3 p.m. (6 p.m. local time)", ["오전 6시"], ["6 p.m."]),
+    // A wrong ordinal word next to a cardinal word of its value: "second" is not the "양" (two) of
+    // "양 정상", so it cannot hide that "세 번째" became "second" (unseen pairs, Indonesia summit p1.b1).
+    ("양 정상 간 세 번째 정상회담으로, 양 정상은", "the second summit between the two leaders, who", ["세 번째"], ["second"]),
 ]
 
 /// Number agreement between a Korean text and its English translation, in both directions.
