@@ -19,13 +19,7 @@ import Testing
 
     /// Defects the checker misses today, with the reason. `withKnownIssue` keeps the assertion
     /// as it is: when the cause is fixed, the known issue stops occurring and the test says so.
-    static let knownMisses: [String: Comment] = [
-        // The empty sub-bullet p2.b1.b2 is in the same paragraph as E5 (the dropped note p2.b3).
-        // A structure mismatch marks every child of its parent broken
-        // (CheckDocumentBuilder.shiftedUnits), and broken units are not checked at all, so an
-        // empty target block, untranslated whatever it pairs with, goes unreported.
-        "E1": "masked by the structure mismatch E5 in the same paragraph",
-    ]
+    static let knownMisses: [String: Comment] = [:]
 
     struct Defect: Decodable, Sendable, CustomTestStringConvertible {
         var id: String

@@ -7,13 +7,13 @@ struct TermForbidden: UnitCheck {
 
     func findings(for analysis: UnitAnalysis, in document: CheckDocument, glossary: GlossaryDirection?) -> [Finding] {
         guard let glossary else { return [] }
+        let mentioned = Set(analysis.sourceMentions.flatMap { $0.map(\.term) })
         var findings: [Finding] = []
         for match in analysis.targetMatches {
             let owners = glossary.forbiddenTargets.indices.filter { glossary.forbiddenTargets[$0].contains(match.term) }
-            // A spelling approved for another concept is not wrong in itself.
-            guard let entryIndex = owners.first,
-                !glossary.approvedTargets.contains(where: { $0.contains(match.term) })
-            else { continue }
+            // A spelling that another concept approves is right where the source names that concept.
+            let approvedHere = mentioned.contains { glossary.approvedTargets[$0].contains(match.term) }
+            guard let entryIndex = owners.first(where: mentioned.contains) ?? owners.first, !approvedHere else { continue }
             let entry = glossary.entries[entryIndex]
             let expected = entry.approved.map(\.text)
             findings.append(document.finding(

@@ -26,6 +26,10 @@ struct Untranslated: UnitCheck {
         switch (source, target) {
         case (.korean, .english) where letters.hangul * 2 > letters.total:
             return "the target is still mostly Korean"
+        case (.korean, .english):
+            // English releases carry no Hangul; a clause of it is a sentence left untranslated.
+            if let clause = Script.koreanClause(in: trimmed) { return "part of the target is still Korean: “\(clause)”" }
+            return nil
         case (.english, .korean) where letters.hangul == 0 && sourceLetters.latin >= 8:
             return "the target has no Korean text"
         default:
@@ -36,6 +40,30 @@ struct Untranslated: UnitCheck {
 
 /// Counts letters by script, to tell which language a text is written in.
 enum Script {
+    static func isHangulSyllable(_ scalar: Unicode.Scalar) -> Bool { (0xAC00...0xD7A3).contains(scalar.value) }
+
+    /// The first run of five or more Hangul syllables (spaces between words allowed), if any.
+    static func koreanClause(in text: String) -> String? {
+        var start: String.Index?
+        var syllables = 0
+        var end = text.startIndex
+        for index in text.unicodeScalars.indices {
+            let scalar = text.unicodeScalars[index]
+            if isHangulSyllable(scalar) {
+                if start == nil { start = index; syllables = 0 }
+                syllables += 1
+                end = text.unicodeScalars.index(after: index)
+            } else if scalar == " " && start != nil {
+                continue
+            } else {
+                if syllables >= 5, let start { return String(text.unicodeScalars[start..<end]) }
+                start = nil
+            }
+        }
+        if syllables >= 5, let start { return String(text.unicodeScalars[start..<end]) }
+        return nil
+    }
+
     static func letterCounts(_ text: String) -> (hangul: Int, latin: Int, total: Int) {
         var hangul = 0, latin = 0, total = 0
         for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
