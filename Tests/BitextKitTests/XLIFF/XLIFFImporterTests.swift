@@ -1,0 +1,140 @@
+@testable import BitextKit
+import Foundation
+import Testing
+
+@Suite(.enabled(if: Shared.available, Shared.missingMessage))
+struct XLIFFImporterTests {
+    static let seed = "2020-09-26-alliance-for-multilateralism"
+
+    /// The seed pair exported as XLIFF 2.1, edited by `edit`, written to a file.
+    static func exported(_ version: XLIFFVersion = .v2_1, prefill: Bool = false, withTarget: Bool = true,
+        edit: (String) -> String = { $0 }) throws -> (path: String, korean: Release, english: Release) {
+        let korean = try XLIFFTesting.fixture(seed, "ko"), english = try XLIFFTesting.fixture(seed, "en")
+        let text = XLIFFTesting.string(try XLIFFTesting.export(korean, withTarget ? english : nil, version, prefill: prefill))
+        let path = try XLIFFTesting.write(edit(text), to: XLIFFTesting.temporaryFolder(), as: "seed.xlf")
+        return (path, korean, english)
+    }
+
+    static func problems(_ body: () throws -> Void) -> [XLIFFProblem] {
+        do {
+            try body()
+            return []
+        } catch XLIFFError.cannotImport(let problems) {
+            return problems
+        } catch {
+            Issue.record("unexpected error \(error)")
+            return []
+        }
+    }
+
+    @Test func sourceDriftNamesTheUnit() throws {
+        let (path, korean, _) = try Self.exported { $0.replacingOccurrences(of: "약 20개국", with: "약 30개국") }
+        let problems = Self.problems { _ = try XLIFFImporter(catalog: Catalog.shipped).importReleases(from: path, source: korean) }
+        #expect(problems.count == 1)
+        let problem = try #require(problems.first)
+        #expect(problem.rule == "source-drift")
+        #expect(problem.message.contains("unit p1.b1"))
+        #expect(problem.message.contains("\(korean.file):15"))
+        #expect(problem.line > 1)
+        // Without the source there is nothing to drift from.
+        #expect(try XLIFFImporter(catalog: Catalog.shipped).importReleases(from: path).count == 1)
+    }
+
+    @Test func missingAndUnknownUnitsAreReported() throws {
+        let (path, korean, _) = try Self.exported {
+            $0.replacingOccurrences(of: #"<unit id="p3">"#, with: #"<unit id="p9">"#)
+        }
+        let problems = Self.problems { _ = try XLIFFImporter(catalog: Catalog.shipped).importReleases(from: path, source: korean) }
+        #expect(problems.map(\.message).contains { $0.contains("unit p9 is not a block of") })
+        #expect(problems.map(\.message).contains { $0.contains("unit p3 (\(korean.file):25) is missing from the XLIFF") })
+        // Without the source, the IDs themselves show the gap.
+        let alone = Self.problems { _ = try XLIFFImporter(catalog: Catalog.shipped).importReleases(from: path) }
+        #expect(alone.map(\.message) == [
+            "unit p9 does not follow its predecessor: expected p3", "unit p4 does not follow its predecessor: expected p3",
+        ])
+    }
+
+    @Test(arguments: XLIFFVersion.allCases)
+    func untranslatedUnitsAreListedByID(version: XLIFFVersion) throws {
+        let (path, korean, _) = try Self.exported(version, prefill: true, withTarget: false)
+        let problems = Self.problems { _ = try XLIFFImporter(catalog: Catalog.shipped).importReleases(from: path, source: korean) }
+        #expect(problems.map { $0.message.split(separator: " ")[1] } == ["title", "p1", "p1.b1", "p2", "p2.b1", "p2.b2", "p2.b3", "p3", "p4"])
+        #expect(problems.allSatisfy { $0.rule == "untranslated" && $0.line > 0 })
+
+        let lenient = XLIFFImporter(catalog: Catalog.shipped, options: .init(allowUntranslated: true))
+        let imported = try #require(try lenient.importReleases(from: path, source: korean).first)
+        #expect(imported.warnings.count == 1)
+        #expect(imported.release.allBlocks.map(\.text) == korean.allBlocks.map(\.text), "the source text stands in")
+    }
+
+    @Test func targetsAreNormalizedToOneNFCLine() throws {
+        let decomposed = "국제보건규칙".decomposedStringWithCanonicalMapping
+        let (path, korean, _) = try Self.exported {
+            $0.replacingOccurrences(of: "<target>The virtual meeting", with: "<target>\n   \(decomposed)\r\n The virtual meeting")
+        }
+        let imported = try #require(try XLIFFImporter(catalog: Catalog.shipped).importReleases(from: path, source: korean).first)
+        let text = try #require(imported.release.allBlocks.first { $0.id.description == "p1.b1" }?.text)
+        #expect(text.hasPrefix("국제보건규칙 The virtual meeting"))
+        #expect(text.unicodeScalars.count == text.precomposedStringWithCanonicalMapping.unicodeScalars.count)
+    }
+
+    @Test func sourceLanguageMustMatchTheSourceRelease() throws {
+        let (path, _, english) = try Self.exported()
+        let problems = Self.problems { _ = try XLIFFImporter(catalog: Catalog.shipped).importReleases(from: path, source: english) }
+        #expect(problems.contains { $0.message.contains("source language is ko-KR") })
+    }
+
+    @Test func aForeignFileNeedsTheSource() throws {
+        let path = try XLIFFTesting.write(XLIFFTesting.xliff2("""
+            <unit id="greeting"><segment><source>안녕</source><target>Hello</target></segment></unit>
+            """), to: XLIFFTesting.temporaryFolder(), as: "foreign.xlf")
+        let problems = Self.problems { _ = try XLIFFImporter(catalog: Catalog.shipped).importReleases(from: path) }
+        #expect(problems.contains { $0.message.contains("“greeting” is not a Bitext block ID") })
+        #expect(problems.contains { $0.message.contains("no unit “title”") })
+    }
+
+    @Test func theTargetLanguageNeedsAProfile() throws {
+        let path = try XLIFFTesting.write(XLIFFTesting.xliff2(#"<unit id="title"><segment><source>가</source><target>a</target></segment></unit>"#, trgLang: "fr-FR"),
+            to: XLIFFTesting.temporaryFolder(), as: "fr.xlf")
+        let problems = Self.problems { _ = try XLIFFImporter(catalog: Catalog.shipped).importReleases(from: path) }
+        #expect(problems.first?.message.contains("no locale profile for the target language “fr-FR”") == true)
+        let english = XLIFFImporter(catalog: Catalog.shipped, options: .init(targetLocale: "en-US"))
+        #expect(try english.importReleases(from: path).first?.release.title == "a")
+    }
+
+    @Test func translateNoUnitsKeepTheirSource() throws {
+        let (path, korean, _) = try Self.exported(withTarget: false) {
+            $0.replacingOccurrences(of: "<unit id=", with: "<unit translate=\"no\" id=")
+        }
+        let imported = try #require(try XLIFFImporter(catalog: Catalog.shipped).importReleases(from: path, source: korean).first)
+        #expect(imported.release.title == korean.title)
+    }
+
+    /// A CAT tool joins the sentences of a unit into one segment (or splits them differently): the
+    /// unit's text is what counts, so the import does not care.
+    @Test(arguments: [XLIFFVersion.v2_1, .v1_2])
+    func mergedAndResegmentedUnitsImport(version: XLIFFVersion) throws {
+        let korean = try Catalog.parse("제목\n\n1. 첫째 문장이다. 둘째 문장이다. 셋째 문장이다.\n", locale: "ko-KR", file: "m.ko.txt")
+        let english = try Catalog.parse("Title\n\n1. First sentence. Second sentence. Third sentence.\n", locale: "en-US", file: "m.en.txt")
+        var document = try XLIFFTesting.read(XLIFFTesting.export(korean, english, version))
+        var unit = document.files[0].units[1]
+        #expect(unit.segments.count == 5)
+        // Join everything into one segment, as translators do with "merge segments".
+        let joined = XLIFFSegment(
+            id: "s1", state: version.isVersion2 ? "final" : nil, source: .plain(unit.sourceText),
+            target: .plain("First and second sentence, joined. Third sentence."))
+        unit.segments = [joined]
+        document.files[0].units[1] = unit
+        let path = try XLIFFTesting.write(XLIFFTesting.string(try document.serialized()), to: XLIFFTesting.temporaryFolder(), as: "m.xlf")
+        let imported = try #require(try XLIFFImporter(catalog: Catalog.shipped).importReleases(from: path, source: korean).first)
+        #expect(imported.release.blocks[0].text == "First and second sentence, joined. Third sentence.")
+    }
+
+    @Test func duplicateUnitsAreAnError() throws {
+        let (path, _, _) = try Self.exported {
+            $0.replacingOccurrences(of: #"<unit id="p4">"#, with: #"<unit id="p3">"#)
+        }
+        let problems = Self.problems { _ = try XLIFFImporter(catalog: Catalog.shipped).importReleases(from: path) }
+        #expect(problems.map(\.message) == ["unit p3 appears twice"])
+    }
+}
