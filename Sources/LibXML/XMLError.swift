@@ -34,5 +34,8 @@ public struct XMLError: Error, Hashable, Sendable, CustomStringConvertible {
         self.message = message
     }
 
-    public var description: String { "\(file):\(line):\(column): \(message)" }
+    /// `file:line:column: message`, or `file: message` when no position is known (an unreadable file).
+    public var description: String {
+        line > 0 ? "\(file):\(line):\(max(column, 1)): \(message)" : "\(file): \(message)"
+    }
 }

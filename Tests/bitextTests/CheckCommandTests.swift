@@ -124,3 +124,52 @@ import Testing
         #expect(ContinuousClock.now - started < .seconds(5))
     }
 }
+
+/// Inputs the way people type them: globs, paths as given, locales on the command line.
+@Suite struct CheckInputTests {
+    @Test func aGlobOfOneLanguagePairsEachFileWithItsSibling() throws {
+        let folder = try CheckCommandTests.pair()
+        let korean = folder.appendingPathComponent("2020-09-26-alliance-for-multilateralism.ko.txt").path
+        let english = folder.appendingPathComponent("2020-09-26-alliance-for-multilateralism.en.txt").path
+        let result = try BitextBinary.run(["check", english, korean, korean, "--glossary", CheckCommandTests.glossary])
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+        #expect(result.stdout.contains("in 1 pair (9 units)"))
+    }
+
+    @Test func siblingPathsStayAsGiven() throws {
+        let folder = try CheckCommandTests.pair(editing: CheckCommandTests.missingTerm)
+        let result = try BitextBinary.run(
+            ["check", "2020-09-26-alliance-for-multilateralism.ko.txt", "--glossary", CheckCommandTests.glossary], in: folder)
+        #expect(result.stdout.hasPrefix("2020-09-26-alliance-for-multilateralism.en.txt:22:"), "\(result.stdout)")
+    }
+
+    @Test func localesCanBeGivenForFilesWithoutCodes() throws {
+        let folder = try CheckCommandTests.pair()
+        let korean = folder.appendingPathComponent("korean.txt"), english = folder.appendingPathComponent("english.txt")
+        try FileManager.default.moveItem(at: folder.appendingPathComponent("2020-09-26-alliance-for-multilateralism.ko.txt"), to: korean)
+        try FileManager.default.moveItem(at: folder.appendingPathComponent("2020-09-26-alliance-for-multilateralism.en.txt"), to: english)
+        let result = try BitextBinary.run([
+            "check", korean.path, english.path, "--source-locale", "ko-KR", "--target-locale", "en-US",
+            "--glossary", CheckCommandTests.glossary,
+        ])
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+    }
+
+    @Test func anXLIFFWithoutUnitsChecksNothing() throws {
+        let folder = try BitextBinary.temporaryFolder()
+        let file = folder.appendingPathComponent("empty.xlf")
+        try #"<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1" srcLang="ko-KR" trgLang="en-US"><file id="f1"/></xliff>"#
+            .write(to: file, atomically: true, encoding: .utf8)
+        let result = try BitextBinary.run(["check", file.path])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("nothing was checked"))
+    }
+
+    @Test func skippedWorkIsSaidOnStderr() throws {
+        let folder = try CheckCommandTests.pair()
+        try "Lone\n\n1. Text.\n".write(to: folder.appendingPathComponent("lone.ko.txt"), atomically: true, encoding: .utf8)
+        let result = try BitextBinary.run(["check", folder.path], in: try BitextBinary.temporaryFolder())
+        #expect(result.stderr.contains("lone.ko.txt: no translation beside it"))
+        #expect(result.stderr.contains("no glossary"))
+    }
+}

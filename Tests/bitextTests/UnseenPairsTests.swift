@@ -162,14 +162,15 @@ import Testing
         #expect(falsePositives.count <= 2, "false errors or warnings: \(falsePositives)")
     }
 
-    /// The particle check also reads a Korean target: English → Korean, the typo D4
-    /// (`관계부처과`) is reported in the Korean file either way.
+    /// The particle check also reads a Korean target: the typo D4 (`관계부처과`) is found in either
+    /// direction, located at the target text with the Korean line beside it when it is the source.
     @Test func particleIsFoundInAKoreanTarget() throws {
         let base = Self.data.appendingPathComponent("defective/2025-11-22-global-fund-eighth-replenishment").path
         for (source, target) in [(base + ".ko.txt", base + ".en.txt"), (base + ".en.txt", base + ".ko.txt")] {
             let findings = try Self.check(source: source, target: target)
             let particle = findings.first { $0.rule == "particle-mismatch" && $0.unit == "p4" }
-            #expect(particle?.file == base + ".ko.txt", "\(source) → \(target): \(findings)")
+            #expect(particle?.file == target, "\(source) → \(target): \(findings)")
+            #expect(particle?.message.contains("관계부처과") == true)
         }
     }
 

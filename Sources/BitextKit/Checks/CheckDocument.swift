@@ -27,23 +27,20 @@ public struct CheckDocument: Sendable {
 }
 
 extension CheckDocument {
-    /// A finding located at a unit's target text, with its source beside it.
-    func finding(_ rule: Rule, at unit: UnitPair, message: String, subject: String, term: Finding.Term? = nil) -> Finding {
-        Finding(
-            rule: rule, file: targetFile, line: unit.targetLine, column: unit.targetColumn,
-            sourceFile: sourceFile, sourceLine: unit.sourceLine, unit: unit.id, message: message,
-            source: unit.source, target: unit.target, term: term, subject: subject)
-    }
-
-    /// A finding about the source text of a unit (a Korean spelling problem in the source
-    /// release): located where the text to fix is.
-    func sourceFinding(_ rule: Rule, at unit: UnitPair, message: String, subject: String, term: Finding.Term? = nil) -> Finding {
-        guard sourceIsSeparateFile, let line = unit.sourceLine else {
-            return finding(rule, at: unit, message: message, subject: subject, term: term)
+    /// A finding located at a unit's target text (at `range` within it, for a release), with
+    /// its source beside it.
+    func finding(
+        _ rule: Rule, at unit: UnitPair, range: Range<String.Index>? = nil, message: String, subject: String,
+        term: Finding.Term? = nil
+    ) -> Finding {
+        var column = unit.targetColumn
+        // In XLIFF the column is the element's; an offset into the text would point elsewhere.
+        if sourceIsSeparateFile, let range, let target = unit.target {
+            column += target.distance(from: target.startIndex, to: range.lowerBound)
         }
         return Finding(
-            rule: rule, file: sourceFile, line: line, column: unit.sourceColumn ?? 1,
-            sourceFile: sourceFile, sourceLine: line, unit: unit.id, message: message,
+            rule: rule, file: targetFile, line: unit.targetLine, column: column,
+            sourceFile: sourceFile, sourceLine: unit.sourceLine, unit: unit.id, message: message,
             source: unit.source, target: unit.target, term: term, subject: subject)
     }
 }

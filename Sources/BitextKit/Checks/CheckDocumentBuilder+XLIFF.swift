@@ -35,7 +35,8 @@ extension CheckDocumentBuilder {
         let pairs = units.filter { $0.translate != false }.map { unit in
             let location = unit.targetLocation ?? unit.location
             return UnitPair(
-                id: unit.id, depth: BlockID(unit.id)?.depth ?? 1, source: unit.sourceText, target: unit.targetText,
+                id: unit.id, depth: BlockID(unit.id)?.depth ?? 1, source: unit.sourceText,
+                target: Self.isFullyTargeted(unit) ? unit.targetText : nil,
                 targetLine: location?.line ?? 1, targetColumn: location?.column ?? 1,
                 sourceLine: unit.segments.first?.sourceLocation?.line ?? unit.location?.line)
         }
@@ -88,15 +89,14 @@ extension CheckDocumentBuilder {
         }
     }
 
+    /// Whether every segment has a target (or one merged target stands for them all): a unit
+    /// translated in part is untranslated, not a unit with missing terms.
+    static func isFullyTargeted(_ unit: XLIFFUnit) -> Bool {
+        unit.targetIsMerged || unit.segments.allSatisfy { $0.isIgnorable || $0.target != nil }
+    }
+
     /// Text compared for drift: NFC with whitespace runs folded, as translation tools reflow it.
     static func comparable(_ text: String) -> String {
         text.precomposedStringWithCanonicalMapping.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-    }
-}
-
-extension TextLanguage {
-    /// The language of a BCP 47 tag (`ko-KR`, `en`), if Bitext's language rules cover it.
-    init?(tag: String) {
-        self.init(rawValue: String(tag.prefix { $0 != "-" && $0 != "_" }).lowercased())
     }
 }

@@ -6,8 +6,8 @@ struct CheckDocumentBuilder: Sendable {
     let loader: ReleaseLoader
 
     func document(for pair: CheckInputs.ReleasePair) throws -> CheckDocument {
-        let source = try loader.load(pair.source)
-        let target = try loader.load(pair.target)
+        let source = try loader.load(pair.source, locale: pair.sourceLocale)
+        let target = try loader.load(pair.target, locale: pair.targetLocale)
         guard let sourceLanguage = TextLanguage(tag: source.locale), let targetLanguage = TextLanguage(tag: target.locale) else {
             throw CheckError.unsupportedLanguages(path: source.file, source: source.locale, target: target.locale)
         }

@@ -22,7 +22,7 @@ public enum CheckError: Error, Equatable, CustomStringConvertible {
         case .unsupportedInput(let path):
             "\(path): not a release (NAME.ko.txt, NAME.en.txt), an XLIFF file (.xlf, .xliff) or a folder"
         case .nothingChecked(let inputs):
-            "nothing was checked: no release pair (NAME.ko.txt + NAME.en.txt) or XLIFF file found in \(inputs.joined(separator: ", "))"
+            "nothing was checked: no release pair (NAME.ko.txt + NAME.en.txt) or XLIFF unit found in \(inputs.joined(separator: ", "))"
         case .unsupportedLanguages(let path, let source, let target):
             "\(path): cannot check \(source.isEmpty ? "?" : source)→\(target.isEmpty ? "?" : target): Bitext's checks know Korean and English"
         case .glossaryMatchesNeitherSide(let glossary, let source, let target):

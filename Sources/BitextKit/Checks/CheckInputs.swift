@@ -6,20 +6,27 @@ public struct CheckInputs: Sendable, Equatable {
     public struct ReleasePair: Sendable, Equatable {
         public var source: String
         public var target: String
+        /// Locales named on the command line; nil: from the file names.
+        public var sourceLocale: String?
+        public var targetLocale: String?
     }
 
     public var pairs: [ReleasePair] = []
     public var xliffFiles: [String] = []
+    /// Releases found in a folder without their translation beside them: not checked.
+    public var unpaired: [String] = []
 
     public var isEmpty: Bool { pairs.isEmpty && xliffFiles.isEmpty }
 
     static let xliffExtensions: Set<String> = ["xlf", "xliff"]
 
-    /// Resolves the command line's inputs: two release files are a pair (source first); one
-    /// release file is paired with its sibling in the other language; a folder is searched
-    /// recursively for `NAME.<source>.txt` + `NAME.<target>.txt` and XLIFF files.
+    /// Resolves the command line's inputs: two release files in different languages (or with
+    /// locales given) are a pair, source first; any other release file is paired with its
+    /// sibling in the other language (`NAME.ko.txt` ⇄ `NAME.en.txt`), Korean as the source; a
+    /// folder is searched recursively for such pairs and for XLIFF files.
     public static func resolve(
         _ inputs: [String], catalog: LocaleCatalog, sourceLanguage: String = "ko", targetLanguage: String = "en",
+        sourceLocale: String? = nil, targetLocale: String? = nil,
         configuration: CheckConfiguration = CheckConfiguration()
     ) throws -> CheckInputs {
         var result = CheckInputs()
@@ -40,14 +47,18 @@ public struct CheckInputs: Sendable, Equatable {
                 throw CheckError.unsupportedInput(path: input)
             }
         }
-        var index = 0
-        while index < releases.count {
-            if index + 1 < releases.count {
-                result.pairs.append(ReleasePair(source: releases[index], target: releases[index + 1]))
-                index += 2
-            } else {
-                result.pairs.append(try sibling(of: releases[index], catalog: catalog, source: sourceLanguage, target: targetLanguage))
-                index += 1
+        let language = { (path: String) in catalog.profile(forFile: path)?.language }
+        if releases.count == 2,
+            sourceLocale != nil || targetLocale != nil || language(releases[0]) != language(releases[1])
+        {
+            result.pairs.append(ReleasePair(
+                source: releases[0], target: releases[1], sourceLocale: sourceLocale, targetLocale: targetLocale))
+        } else {
+            var paired = Set<String>()
+            for release in releases where !paired.contains(release) {
+                let pair = try sibling(of: release, catalog: catalog, source: sourceLanguage, target: targetLanguage)
+                paired.formUnion([pair.source, pair.target])
+                result.pairs.append(pair)
             }
         }
         return result
@@ -56,22 +67,23 @@ public struct CheckInputs: Sendable, Equatable {
     private mutating func add(_ other: CheckInputs) {
         pairs += other.pairs
         xliffFiles += other.xliffFiles
+        unpaired += other.unpaired
     }
 
-    /// Pairs a lone `NAME.ko.txt` with `NAME.en.txt` beside it (or the reverse).
+    /// Pairs `NAME.ko.txt` with `NAME.en.txt` beside it (or the reverse), keeping the path as
+    /// given so that reports and baselines say what the user typed.
     private static func sibling(of path: String, catalog: LocaleCatalog, source: String, target: String) throws -> ReleasePair {
-        let url = URL(fileURLWithPath: path)
-        let stem = url.deletingPathExtension().deletingPathExtension().lastPathComponent
-        let folder = url.deletingLastPathComponent()
-        let language = catalog.profile(forFile: path)?.language
-        let otherLanguage = language == target ? source : target
-        let other = folder.appendingPathComponent("\(stem).\(otherLanguage).txt")
-        let otherPath = path.contains("/") ? other.path : other.lastPathComponent
-        guard FileManager.default.fileExists(atPath: other.path) else {
-            throw CheckError.unpairedRelease(path: path, expected: other.lastPathComponent)
+        let sourceSuffix = ".\(source).txt", targetSuffix = ".\(target).txt"
+        let isTarget = path.hasSuffix(targetSuffix)
+        guard isTarget || path.hasSuffix(sourceSuffix) else {
+            throw CheckError.unpairedRelease(path: path, expected: "NAME\(sourceSuffix) and NAME\(targetSuffix)")
         }
-        return language == target
-            ? ReleasePair(source: otherPath, target: path) : ReleasePair(source: path, target: otherPath)
+        let stem = String(path.dropLast((isTarget ? targetSuffix : sourceSuffix).count))
+        let other = stem + (isTarget ? sourceSuffix : targetSuffix)
+        guard FileManager.default.fileExists(atPath: other) else {
+            throw CheckError.unpairedRelease(path: path, expected: URL(fileURLWithPath: other).lastPathComponent)
+        }
+        return isTarget ? ReleasePair(source: other, target: path) : ReleasePair(source: path, target: other)
     }
 
     /// Every pair and XLIFF file under `folder`, in a stable order, minus configured exclusions.
@@ -94,7 +106,11 @@ public struct CheckInputs: Sendable, Equatable {
         for file in files {
             if file.hasSuffix(sourceSuffix) {
                 let partner = String(file.dropLast(sourceSuffix.count)) + targetSuffix
-                if present.contains(partner) { result.pairs.append(ReleasePair(source: file, target: partner)) }
+                if present.contains(partner) {
+                    result.pairs.append(ReleasePair(source: file, target: partner))
+                } else {
+                    result.unpaired.append(file)
+                }
             } else if xliffExtensions.contains(URL(fileURLWithPath: file).pathExtension.lowercased()) {
                 result.xliffFiles.append(file)
             }

@@ -16,6 +16,8 @@ public struct CheckReport: Hashable, Sendable {
     public var pairs: Int
     public var units: Int
     public var baselined: Int
+    /// Things the user should know that are not findings (work skipped), for stderr.
+    public var notes: [String] = []
     /// What was compared, for reports that show the texts (the HTML page) or list the inputs (JUnit).
     public var documents: [CheckedDocument]
 

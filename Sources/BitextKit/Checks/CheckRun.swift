@@ -10,13 +10,18 @@ public struct CheckRun: Sendable {
     /// Whether the report keeps the compared texts (for the HTML page); off, memory stays
     /// bounded by one document however many are checked.
     public var keepsTexts: Bool
+    /// The locales of a pair given as two files, when their names do not tell.
+    public var sourceLocale: String?
+    public var targetLocale: String?
 
     public init(inputs: [String], glossaryPaths: [String] = [], configuration: CheckConfiguration = CheckConfiguration(),
-        keepsTexts: Bool = true) {
+        keepsTexts: Bool = true, sourceLocale: String? = nil, targetLocale: String? = nil) {
         self.inputs = inputs
         self.glossaryPaths = glossaryPaths
         self.configuration = configuration
         self.keepsTexts = keepsTexts
+        self.sourceLocale = sourceLocale
+        self.targetLocale = targetLocale
     }
 
     /// The glossary paths in force: those given, or `./Glossary` when it exists.
@@ -28,10 +33,14 @@ public struct CheckRun: Sendable {
     }
 
     public func run(catalog: LocaleCatalog) throws -> CheckReport {
-        let resolved = try CheckInputs.resolve(inputs, catalog: catalog, configuration: configuration)
+        let resolved = try CheckInputs.resolve(
+            inputs, catalog: catalog, sourceLocale: sourceLocale, targetLocale: targetLocale, configuration: configuration)
         guard !resolved.isEmpty else { throw CheckError.nothingChecked(inputs: inputs) }
         let glossaryPaths = effectiveGlossaryPaths
         let glossary = glossaryPaths.isEmpty ? nil : try Glossary.load(paths: glossaryPaths)
+        // Work left undone is said, never passed off as clean.
+        var notes = resolved.unpaired.map { "\($0): no translation beside it; not checked" }
+        if glossary == nil { notes.append("no glossary (--glossary, or ./Glossary): the term rules were not run") }
 
         let builder = CheckDocumentBuilder(loader: ReleaseLoader(catalog: catalog))
         var directions: [[TextLanguage]: GlossaryDirection] = [:]
@@ -60,6 +69,7 @@ public struct CheckRun: Sendable {
         for pair in resolved.pairs { check(try builder.document(for: pair)) }
         for file in resolved.xliffFiles { try builder.forEachDocument(inXLIFF: file, check) }
 
+        guard units > 0 else { throw CheckError.nothingChecked(inputs: inputs) }
         if glossary != nil, !usableGlossary, let first = firstDirection {
             throw CheckError.glossaryMatchesNeitherSide(
                 glossary: glossaryPaths, source: first[0].rawValue, target: first[1].rawValue)
@@ -71,7 +81,9 @@ public struct CheckRun: Sendable {
             configured.severity = severity
             return configured
         }
-        return CheckReport(findings: findings, pairs: pairs, units: units, documents: checked)
+        var report = CheckReport(findings: findings, pairs: pairs, units: units, documents: checked)
+        report.notes = notes
+        return report
     }
 
     /// Runs every check over one document. Units already reported as broken or untranslated
@@ -90,9 +102,10 @@ public struct CheckRun: Sendable {
                 analyses.append(analysis)
                 continue
             }
-            let untranslated = Untranslated().findings(for: analysis, in: document, glossary: glossary)
-            findings += untranslated
-            analysis.isComparable = untranslated.isEmpty
+            // Untranslated goes first: a unit left in the source language is reported once, and
+            // its terms and numbers are not compared.
+            findings += Untranslated().findings(for: analysis, in: document, glossary: glossary)
+            analysis.isComparable = Untranslated.problem(unit, in: document)?.isWhole != true
             if analysis.isComparable {
                 for check in CheckRegistry.unitChecks {
                     findings += check.findings(for: analysis, in: document, glossary: glossary)

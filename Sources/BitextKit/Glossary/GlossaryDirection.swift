@@ -21,6 +21,9 @@ public struct GlossaryDirection: Sendable {
     public let approvedTargets: [Set<Int>]
     /// For each entry, the indices in `targetTerms` of its forbidden renderings.
     public let forbiddenTargets: [Set<Int>]
+    /// For each target term, the entries that forbid it: the reverse of `forbiddenTargets`, so
+    /// that a match costs a lookup, not a scan of the glossary.
+    public let forbiddingEntries: [[Int]]
 
     public init(glossary: Glossary, from source: TextLanguage, to target: TextLanguage) {
         self.source = source
@@ -44,6 +47,11 @@ public struct GlossaryDirection: Sendable {
         approvedTargets = entries.map { Set($0.approved.map(index(of:))) }
         forbiddenTargets = entries.map { Set($0.forbidden.map(index(of:))) }
         self.targetTerms = targetTerms
+        var forbidding = Array(repeating: [Int](), count: targetTerms.count)
+        for (entry, terms) in forbiddenTargets.enumerated() {
+            for term in terms { forbidding[term].append(entry) }
+        }
+        forbiddingEntries = forbidding
         targetMatcher = TermMatcher(terms: targetTerms.map(Self.matcherTerm), language: target)
     }
 

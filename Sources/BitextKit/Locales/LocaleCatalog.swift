@@ -95,7 +95,7 @@ public enum LocaleError: Error, CustomStringConvertible, Equatable {
         case .unknownLocale(let name, let known):
             "unknown locale “\(name)”; known: \(known.joined(separator: ", "))"
         case .undetermined(let file):
-            "\(file): cannot tell the locale from the file name; name it NAME.ko.txt or NAME.en.txt, or pass --locale"
+            "\(file): cannot tell the locale from the file name; name it NAME.ko.txt or NAME.en.txt, or give its locale (--locale, --source-locale, --target-locale)"
         }
     }
 }

@@ -34,6 +34,12 @@ extension Bitext {
         @Option(help: "Record the current findings in this baseline file (the run then succeeds).")
         var writeBaseline: String?
 
+        @Option(help: "The source locale of a pair given as two files, when the file names do not tell.")
+        var sourceLocale: String?
+
+        @Option(help: "The target locale of a pair given as two files, when the file names do not tell.")
+        var targetLocale: String?
+
         @Option(help: "A configuration file instead of the nearest .bitext.json.")
         var config: String?
 
@@ -47,17 +53,22 @@ extension Bitext {
                     ?? CheckConfiguration.discover(from: inputs.first ?? ".")
                 var report = try CheckRun(
                     inputs: inputs, glossaryPaths: glossary, configuration: configuration,
-                    keepsTexts: format == .html || format == .junit)
+                    keepsTexts: format == .html || format == .junit, sourceLocale: sourceLocale, targetLocale: targetLocale)
                     .run(catalog: try LocaleCatalog.shipped())
-                if let writeBaseline {
-                    try AtomicFile.write(Baseline.document(for: report.findings).rendered(), to: writeBaseline)
+                for note in report.notes {
+                    FileHandle.standardError.write(Data("bitext: note: \(note)\n".utf8))
                 }
+                let recorded = report.findings
                 if let baseline {
                     report = report.excluding(try Baseline.load(baseline))
                 }
                 let colored = format == .text && output == nil && isatty(STDOUT_FILENO) != 0
                     && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
                 try emit(format.render(report, colored: colored), to: output)
+                // After the report, so that a failed report leaves no baseline behind either.
+                if let writeBaseline {
+                    try AtomicFile.write(Baseline.document(for: recorded).rendered(), to: writeBaseline)
+                }
                 failed = writeBaseline == nil && report.fails(at: failOn.severity)
             }
             if failed { throw ExitCode(1) }

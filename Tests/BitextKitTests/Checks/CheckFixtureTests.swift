@@ -119,8 +119,12 @@ struct CheckFixtureTests {
         let report = try Self.check(Self.alliance, korean: Self.replacing("국제보건규칙을 비롯하여", with: "국제보건규칙를 비롯하여"))
         let finding = try #require(report.findings.first { $0.rule == .particleMismatch })
         #expect(finding.severity == .warning)
-        #expect(finding.file.hasSuffix(".ko.txt"))
+        // Located at the target text like every finding, with the Korean source line beside it.
+        #expect(finding.file.hasSuffix(".en.txt"))
+        #expect(finding.sourceFile?.hasSuffix(".ko.txt") == true)
+        #expect(finding.sourceLine == 19)
         #expect(finding.message.contains("국제보건규칙을"))
+        #expect(finding.message.contains("in the source (line 19)"))
     }
 
     @Test func spacingVariantIsInfoAndStillCounts() throws {

@@ -41,6 +41,13 @@ struct ReleaseParserTests {
         #expect(release.metadata.map(\.field) == ["date", "hits"])
     }
 
+    @Test func bodyTextStartingLikeAFooterIsKept() throws {
+        let release = try Catalog.parse(
+            "Title\n\n1. The ministers met.\nNext year, they will meet again.\n\n2. Second.\n\no A bullet.\n", locale: "en-US")
+        #expect(release.allBlocks.map(\.id.description) == ["p1", "p2", "p2.b1"])
+        #expect(release.allBlocks.first?.text == "The ministers met. Next year, they will meet again.")
+    }
+
     @Test func wrappedLinesContinueTheirBlock() throws {
         let release = try Catalog.parse("Title\n\n1. The first line\nwraps here.\no A bullet\n  that wraps.\n", locale: "en-US")
         #expect(release.allBlocks.map(\.text) == ["The first line wraps here.", "A bullet that wraps."])

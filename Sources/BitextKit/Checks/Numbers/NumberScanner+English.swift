@@ -104,6 +104,8 @@ extension NumberScanner {
     /// Number and ordinal words, "twice", "decade", "noon"/"midnight", month and weekday names, Roman numerals.
     mutating func scanEnglishWord(at index: Int) -> Int? {
         let word = tokens[index].lowercased
+        // Most words are none of these: one set lookup instead of a pass over every list.
+        guard Self.englishNumberWords.contains(word) || Self.mayBeRomanNumeral(tokens[index].text) else { return nil }
         if NumberVocabulary.englishCardinals[word] != nil || NumberVocabulary.englishTens[word] != nil
             || NumberVocabulary.englishOrdinals[word] != nil
         {
@@ -136,6 +138,26 @@ extension NumberScanner {
             return index + 1
         }
         return scanEnglishMonth(at: index) ?? scanEnglishWeekday(at: index) ?? scanRomanNumeral(at: index)
+    }
+
+    /// Every word, lowercased, with which one of the rules of `scanEnglishWord` can start (a
+    /// superset: the month and weekday rules then compare the word as written).
+    private static let englishNumberWords: Set<String> = {
+        var words = Set(NumberVocabulary.englishCardinals.keys).union(NumberVocabulary.englishTens.keys)
+            .union(NumberVocabulary.englishOrdinals.keys).union(NumberVocabulary.englishNumberNouns.keys)
+        words.formUnion(NumberVocabulary.englishOrdinals.keys.map { $0 + "s" })
+        words.formUnion(["a", "noon", "midnight"])
+        for names in [NumberVocabulary.englishMonths, NumberVocabulary.englishMonthAbbreviations,
+            NumberVocabulary.englishWeekdays, NumberVocabulary.englishWeekdayAbbreviations]
+        {
+            words.formUnion(names.keys.map { $0.lowercased() })
+        }
+        return words
+    }()
+
+    /// The letters `scanRomanNumeral` accepts, before it looks at the words around them.
+    private static func mayBeRomanNumeral(_ word: Substring) -> Bool {
+        word.utf8.allSatisfy { "IVXLCDM".utf8.contains($0) }
     }
 
     /// "three", "twenty-five", "one hundred and five", "two million", "Fifth", "twenty-first".

@@ -232,6 +232,7 @@ extension NumberScanner {
         let token = tokens[index]
         let word = token.text
         if isKind(index - 1, .digits) || isKind(index - 1, .latinWord) { return nil }
+        if Self.cannotStartKoreanNumberWord(word) { return nil }
         if word.count >= 3, let first = word.first, let day = NumberVocabulary.koreanWeekdays[first],
             word.dropFirst().hasPrefix("요일")
         {
@@ -270,6 +271,27 @@ extension NumberScanner {
         }
         return nil
     }
+
+    /// Whether `word` certainly starts none of the words `scanKoreanWord` reads, so that most
+    /// Hangul words cost one set lookup instead of a pass over every vocabulary list.
+    ///
+    /// Exact: it answers only for a word that starts with a precomposed syllable not followed by a
+    /// conjoining jamo (which could compose into another syllable), and every rule needs the
+    /// word's first character to be the first syllable of one of its words.
+    private static func cannotStartKoreanNumberWord(_ word: Substring) -> Bool {
+        let scalars = word.unicodeScalars
+        guard let first = scalars.first, (0xAC00...0xD7A3).contains(first.value) else { return false }
+        if let second = scalars.dropFirst().first, second.value >= 0x300, !(0xAC00...0xD7A3).contains(second.value) {
+            return false
+        }
+        return !koreanNumberWordStarts.contains(first)
+    }
+
+    private static let koreanNumberWordStarts: Set<Unicode.Scalar> = {
+        let words = NumberVocabulary.koreanWeekdays.keys.map(String.init) + Array(NumberVocabulary.koreanNativeOrdinals.keys)
+            + Array(NumberVocabulary.koreanNatives.keys) + ["첫", "양", "정오", "자정"]
+        return Set(words.compactMap(\.unicodeScalars.first))
+    }()
 
     /// "다섯 번째", "세 가지", "두 명", "한 나라": a native numeral and its counter.
     private mutating func scanKoreanNative(_ value: Int, at index: Int) -> Int? {

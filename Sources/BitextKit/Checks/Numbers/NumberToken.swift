@@ -25,6 +25,7 @@ struct NumberToken: Hashable, Sendable {
     ///
     /// Complexity: O(*n*) in the number of characters.
     static func tokens(in text: String) -> [NumberToken] {
+        if TermMatcher.NormalizedText.isOneNFCStableScalarPerCharacter(text) { return scalarTokens(in: text) }
         var tokens: [NumberToken] = []
         var start = text.startIndex
         var current: Kind?
@@ -39,6 +40,27 @@ struct NumberToken: Hashable, Sendable {
             index = text.index(after: index)
         }
         if let current, start < text.endIndex { tokens.append(NumberToken(kind: current, text: text[start...])) }
+        return tokens
+    }
+
+    /// `tokens(in:)` for a text whose characters are all single scalars, without grapheme
+    /// breaking: the same tokens, since a character's kind is that of its only scalar.
+    private static func scalarTokens(in text: String) -> [NumberToken] {
+        var tokens: [NumberToken] = []
+        let scalars = text.unicodeScalars
+        var start = scalars.startIndex
+        var current: Kind?
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let kind = Kind(scalars[index])
+            if kind != current || kind == .symbol {
+                if let current, start < index { tokens.append(NumberToken(kind: current, text: text[start..<index])) }
+                start = index
+                current = kind
+            }
+            index = scalars.index(after: index)
+        }
+        if let current, start < scalars.endIndex { tokens.append(NumberToken(kind: current, text: text[start...])) }
         return tokens
     }
 
@@ -59,6 +81,31 @@ extension NumberToken.Kind {
             self = .latinWord
         } else {
             self = .symbol
+        }
+    }
+
+    /// The kind of a character that is the single scalar `scalar`: what `init(_: Character)`
+    /// gives, since `Character.isWhitespace`, `isNumber` and `isLetter` are properties of the
+    /// first scalar. ASCII and Hangul syllables skip the Unicode property tables.
+    init(_ scalar: Unicode.Scalar) {
+        let value = scalar.value
+        switch value {
+        case 0x09...0x0D, 0x20: self = .space
+        case 0x30...0x39: self = .digits
+        case 0x41...0x5A, 0x61...0x7A: self = .latinWord
+        case 0...0x7F: self = .symbol
+        case 0xAC00...0xD7A3: self = .hangulWord
+        default:
+            let properties = scalar.properties
+            if properties.isWhitespace {
+                self = .space
+            } else if Self.isEastAsianLetter(scalar) {
+                self = .hangulWord
+            } else if properties.isAlphabetic {
+                self = .latinWord
+            } else {
+                self = .symbol
+            }
         }
     }
 

@@ -7,11 +7,13 @@ struct TermSpacing: UnitCheck {
 
     func findings(for analysis: UnitAnalysis, in document: CheckDocument, glossary: GlossaryDirection?) -> [Finding] {
         guard let glossary else { return [] }
-        let isSource = document.sourceLanguage == .korean
-        return KoreanSide(analysis: analysis, document: document).matches.compactMap { side, match in
+        let side = KoreanSide(analysis: analysis, document: document)
+        return side.matches.compactMap { match in
             guard match.isSpacingVariant else { return nil }
-            let term = isSource ? glossary.entries[match.term].source.text : glossary.targetTerms[match.term].text
-            return side.finding(Self.rule, message: "“\(match.text)” is spaced differently from the glossary's “\(term)”",
+            let term = side.isSource ? glossary.entries[match.term].source.text : glossary.targetTerms[match.term].text
+            return side.finding(
+                Self.rule, match: match,
+                message: "“\(match.text)”\(side.whereabouts) is spaced differently from the glossary's “\(term)”",
                 subject: match.text)
         }
     }

@@ -10,8 +10,9 @@ protocol DocumentCheck: Sendable {
     func findings(for analyses: [UnitAnalysis], in document: CheckDocument, glossary: GlossaryDirection?) -> [Finding]
 }
 
-/// Every check, in the order their findings are reported for a unit. Adding a rule is adding a
-/// file in `Rules/` and a line here.
+/// The checks run on every comparable unit and document. Adding such a rule is adding a file
+/// in `Rules/` and a line here. `untranslated` runs before them (it decides whether a unit is
+/// comparable), and `structure-mismatch` and `source-drift` come from building the document.
 enum CheckRegistry {
     static let unitChecks: [any UnitCheck] = [
         NumberMismatch(), TermMissing(), TermForbidden(), ParticleMismatch(), TermSpacing(),
