@@ -38,8 +38,7 @@ public struct Alignment: Sendable {
         self.source = source
         self.target = target
         var builder = Builder(source: source, target: target)
-        let title = { (release: Release) in Block(id: .title, kind: .paragraph, marker: "", text: release.title, line: release.titleLine, column: 1) }
-        builder.pairs.append(Pair(id: .title, source: title(source), target: title(target)))
+        builder.pairs.append(Pair(id: .title, source: source.titleBlock, target: target.titleBlock))
         builder.align(source.blocks, target.blocks)
         builder.markNesting()
         pairs = builder.pairs

@@ -61,7 +61,7 @@ struct SiblingAligner {
     private func difference(_ s: Int, _ t: Int, ratio: Double, _ sourceNumbers: [NumberMention], _ targetNumbers: [NumberMention]) -> Double {
         let source = sources[s], target = targets[t]
         var cost = 0.0
-        if source.kind != target.kind && !(source.kind.isTopLevel && target.kind.isTopLevel) { cost += 0.8 }
+        if !Alignment.kindsAgree(source.kind, target.kind) { cost += 0.8 }
         if source.children.count != target.children.count { cost += 0.3 }
         let sourceDigits = sourceNumbers.filter { !$0.isWord }, targetDigits = targetNumbers.filter { !$0.isWord }
         if !sourceDigits.isEmpty || !targetDigits.isEmpty {
@@ -88,6 +88,6 @@ struct SiblingAligner {
 
     /// Hangul decides: the aligner sees blocks, not locales.
     private static func language(of text: String) -> TextLanguage {
-        text.unicodeScalars.contains { (0xAC00...0xD7A3).contains($0.value) } ? .korean : .english
+        text.unicodeScalars.contains(where: Script.isHangulSyllable) ? .korean : .english
     }
 }

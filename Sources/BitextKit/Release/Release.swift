@@ -31,8 +31,11 @@ public struct Release: Hashable, Sendable {
     /// Every block in document order.
     public var allBlocks: [Block] { blocks.flatMap(\.flattened) }
 
-    /// The title as a pseudo-block with the ID `title`, followed by every block: the units of export and checks.
-    public var units: [Block] {
-        [Block(id: .title, kind: .paragraph, marker: "", text: title, line: titleLine, column: 1)] + allBlocks
+    /// The title as a pseudo-block with the ID `title`.
+    public var titleBlock: Block {
+        Block(id: .title, kind: .paragraph, marker: "", text: title, line: titleLine, column: 1)
     }
+
+    /// The title block followed by every block: the units of export and checks.
+    public var units: [Block] { [titleBlock] + allBlocks }
 }

@@ -9,7 +9,8 @@ public struct AlignmentReport: Sendable {
     public func outline() -> String {
         var lines = ["\(alignment.source.file) (\(alignment.source.locale)) ⇄ \(alignment.target.file) (\(alignment.target.locale))"]
         for pair in alignment.pairs {
-            lines.append("\(pair.id)  \(pair.source.line) ⇄ \(pair.target.line)")
+            let moved = pair.target.id == pair.id ? "" : " (\(pair.target.id) in the target)"
+            lines.append("\(pair.id)\(moved)  \(pair.source.line) ⇄ \(pair.target.line)")
             lines.append("  < \(pair.source.text)")
             lines.append("  > \(pair.target.text)")
         }
@@ -22,11 +23,14 @@ public struct AlignmentReport: Sendable {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// `{"pairs": [{"id", "source", "target"}], "mismatches": [{"kind", "id", "sourceLine", "targetLine", "message"}]}`.
+    /// `{"pairs": [{"id", "source", "target", "targetId"}], "mismatches": [{"kind", "id", "sourceLine", "targetLine", "message"}]}`.
     public func json() -> JSONValue {
         .object([
             ("pairs", .array(alignment.pairs.map { pair in
-                .object([("id", .string(pair.id.description)), ("source", .string(pair.source.text)), ("target", .string(pair.target.text))])
+                .object([
+                    ("id", .string(pair.id.description)), ("source", .string(pair.source.text)),
+                    ("target", .string(pair.target.text)), ("targetId", .string(pair.target.id.description)),
+                ])
             })),
             ("mismatches", .array(alignment.mismatches.map { mismatch in
                 .object([
