@@ -13,13 +13,15 @@ extension XMLReader {
         handler.initialized = UInt32(XML_SAX2_MAGIC)
         handler.startElementNs = {
             context, localName, prefix, uri, namespaceCount, namespaces, attributeCount, _, attributes in
-            reader(context).startElement(
-                XMLName(localName, prefix, uri),
+            let reader = reader(context)
+            reader.startElement(
+                reader.name(localName, prefix, uri),
                 namespaces: UnsafeBufferPointer(start: namespaces, count: 2 * Int(namespaceCount)),
                 attributes: UnsafeBufferPointer(start: attributes, count: 5 * Int(attributeCount)))
         }
         handler.endElementNs = { context, localName, prefix, uri in
-            reader(context).endElement(XMLName(localName, prefix, uri))
+            let reader = reader(context)
+            reader.endElement(reader.name(localName, prefix, uri))
         }
         handler.characters = { context, bytes, count in
             reader(context).characters(UnsafeBufferPointer(start: bytes, count: Int(count)), isCDATA: false)
@@ -50,28 +52,39 @@ extension XMLReader {
         attributes: UnsafeBufferPointer<UnsafePointer<xmlChar>?>
     ) {
         guard let parser = activeParser, enterElement(name) else { return }
+        if discardsEvents {
+            discardCharacters()
+            return
+        }
         let position = SourcePosition(startTagEndingAt: parser)
         // `namespaces` holds (prefix, URI) pairs.
-        let declarations = stride(from: 0, to: namespaces.count, by: 2).map { index in
-            XMLNamespaceDeclaration(
-                prefix: namespaces[index].map(String.init(cString:)), uri: String(xmlString: namespaces[index + 1]))
+        var declarations: [XMLNamespaceDeclaration] = []
+        for index in stride(from: 0, to: namespaces.count, by: 2) {
+            let uri: String = interned(namespaces[index + 1]) ?? ""
+            declarations.append(XMLNamespaceDeclaration(prefix: interned(namespaces[index]), uri: uri))
         }
         // `attributes` holds (local name, prefix, URI, value start, value end) quintuples.
-        let attributes = stride(from: 0, to: attributes.count, by: 5).map { index in
-            XMLAttribute(
-                name: XMLName(attributes[index], attributes[index + 1], attributes[index + 2]),
-                value: Self.attributeValue(from: attributes[index + 3], to: attributes[index + 4]))
+        var attributeList: [XMLAttribute] = []
+        attributeList.reserveCapacity(attributes.count / 5)
+        for index in stride(from: 0, to: attributes.count, by: 5) {
+            attributeList.append(XMLAttribute(
+                name: self.name(attributes[index], attributes[index + 1], attributes[index + 2]),
+                value: Self.attributeValue(from: attributes[index + 3], to: attributes[index + 4])))
         }
         event(
             .startElement(
                 XMLElementStart(
-                    name: name, attributes: attributes, namespaceDeclarations: declarations,
+                    name: name, attributes: attributeList, namespaceDeclarations: declarations,
                     line: position.line, column: position.column)))
     }
 
     private func endElement(_ name: XMLName) {
         guard activeParser != nil else { return }
         leaveElement()
+        if discardsEvents {
+            discardCharacters()
+            return
+        }
         append(.endElement(name))
     }
 
@@ -80,9 +93,35 @@ extension XMLReader {
         appendCharacters(bytes, isCDATA: isCDATA)
     }
 
-    private func event(_ event: XMLEvent) {
+    private func event(_ event: @autoclosure () -> XMLEvent) {
         guard activeParser != nil else { return }
-        append(event)
+        if discardsEvents {
+            discardCharacters()
+            return
+        }
+        append(event())
+    }
+
+    /// An element or attribute name, its strings taken from the cache of libxml2's dictionary.
+    func name(
+        _ local: UnsafePointer<xmlChar>?, _ prefix: UnsafePointer<xmlChar>?, _ namespace: UnsafePointer<xmlChar>?
+    ) -> XMLName {
+        XMLName(local: interned(local) ?? "", prefix: interned(prefix), namespace: interned(namespace))
+    }
+
+    /// A name that libxml2 interned in its dictionary, copied once per document.
+    ///
+    /// The push parser hands element and attribute names, prefixes and namespace URIs as pointers
+    /// into the parser's dictionary, where each distinct string lives once for the parser's
+    /// lifetime; so a pointer seen before is the same string, and copying it again (a namespace
+    /// URI is a heap allocation) is waste. The cache is capped, so that a document made of
+    /// millions of distinct names costs no more memory than without it.
+    func interned(_ pointer: UnsafePointer<xmlChar>?) -> String? {
+        guard let pointer else { return nil }
+        if let known = internedNames[pointer] { return known }
+        let string = String(cString: pointer)
+        if internedNames.count < Self.maximumInternedNames { internedNames[pointer] = string }
+        return string
     }
 
     /// libxml2 reports a DOCTYPE once it has read `<!DOCTYPE name` and any external identifier,
@@ -135,18 +174,6 @@ extension XMLReader {
 /// The reader a SAX callback belongs to; libxml2 hands back the unretained pointer we gave it.
 private func reader(_ context: UnsafeMutableRawPointer?) -> XMLReader {
     Unmanaged<XMLReader>.fromOpaque(context!).takeUnretainedValue()
-}
-
-extension XMLName {
-    /// Copies a name from libxml2's dictionary.
-    fileprivate init(
-        _ local: UnsafePointer<xmlChar>?, _ prefix: UnsafePointer<xmlChar>?, _ namespace: UnsafePointer<xmlChar>?
-    ) {
-        self.init(
-            local: String(xmlString: local),
-            prefix: prefix.map(String.init(cString:)),
-            namespace: namespace.map(String.init(cString:)))
-    }
 }
 
 extension String {

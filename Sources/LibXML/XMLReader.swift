@@ -56,6 +56,16 @@ public final class XMLReader {
     private var openElements: [XMLName] = []
     private var hasSeenRoot = false
 
+    /// Called after each chunk of input is parsed, with the bytes read so far: for a progress line.
+    public var onBytesRead: ((Int) -> Void)?
+
+    /// Names copied from libxml2's dictionary, by address (see `interned(_:)`).
+    var internedNames: [UnsafePointer<xmlChar>: String] = [:]
+    static let maximumInternedNames = 4096
+    /// Whether events are dropped as they are parsed, for a schema validation that only needs
+    /// the validator's verdict. Limits and refusals still apply.
+    var discardsEvents = false
+
     private var validationContext: OpaquePointer?
     private var validationPlug: OpaquePointer?
 
@@ -127,6 +137,7 @@ public final class XMLReader {
                 push(chunk)
             }
             if !hasMore { finish() }
+            onBytesRead?(bytesRead)
         } catch {
             diagnostics.fail(error as? XMLError ?? XMLError(kind: .unreadable, file: url, message: "\(error)"))
         }
@@ -216,6 +227,8 @@ extension XMLReader {
     struct PendingCharacters {
         var isCDATA: Bool
         var bytes: [UInt8] = []
+        /// Bytes counted but not kept, when events are discarded.
+        var discardedCount = 0
     }
 
     func append(_ event: XMLEvent) {
@@ -226,16 +239,29 @@ extension XMLReader {
     func appendCharacters(_ bytes: UnsafeBufferPointer<UInt8>, isCDATA: Bool) {
         if let pending = characters, pending.isCDATA != isCDATA { flushCharacters() }
         if characters == nil { characters = PendingCharacters(isCDATA: isCDATA) }
-        characters?.bytes.append(contentsOf: bytes)
-        if let parser, let count = characters?.bytes.count, count > Self.maximumTextLength {
+        if discardsEvents {
+            characters?.discardedCount += bytes.count
+        } else {
+            characters?.bytes.append(contentsOf: bytes)
+        }
+        if let parser, let count = characters.map({ $0.bytes.count + $0.discardedCount }), count > Self.maximumTextLength {
             // Not `xmlStopParser`: not every libxml2 2.9 path is safe to stop inside `characters`;
             // the failure makes us ignore the rest of this chunk and push no more.
             diagnostics.fail(.textTooLong(url, limit: Self.maximumTextLength, at: SourcePosition(currentOf: parser)))
         }
     }
 
+    /// Ends a run of character data without making an event of it (`discardsEvents`).
+    func discardCharacters() {
+        characters = nil
+    }
+
     private func flushCharacters() {
         guard let pending = characters else { return }
+        if discardsEvents {
+            characters = nil
+            return
+        }
         characters = nil
         let string = String(decoding: pending.bytes, as: UTF8.self)
         events.append(pending.isCDATA ? .cdata(string) : .text(string))

@@ -52,6 +52,13 @@ public final class XMLSchema: @unchecked Sendable {
         try validate(XMLReader(contentsOf: path))
     }
 
+    /// `validate(contentsOf:)`, calling `onBytesRead` with the bytes read so far after each chunk.
+    public func validate(contentsOf path: String, onBytesRead: @escaping (Int) -> Void) throws -> [XMLError] {
+        let reader = try XMLReader(contentsOf: path)
+        reader.onBytesRead = onBytesRead
+        return try validate(reader)
+    }
+
     /// Validates `bytes`, named `url` in the results; see `validate(contentsOf:)`.
     public func validate(bytes: [UInt8], url: String) throws -> [XMLError] {
         try validate(XMLReader(bytes: bytes, url: url))
@@ -64,6 +71,8 @@ public final class XMLSchema: @unchecked Sendable {
         defer { xmlSchemaFreeValidCtxt(context) }
         reader.startValidating(with: context)
         defer { reader.stopValidating() }
+        // Only the validator's verdict is wanted: do not build events nobody reads.
+        reader.discardsEvents = true
         while try reader.next() != nil {}
         return reader.diagnostics.violations
     }

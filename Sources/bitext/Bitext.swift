@@ -11,7 +11,7 @@ struct Bitext: ParsableCommand {
             Releases are UTF-8 text files named NAME.ko.txt and NAME.en.txt (or pass the locale).
             Exit status: 0 success; 1 findings or mismatches; 2 usage error or unreadable input.
             """,
-        subcommands: [Segment.self, Align.self, Check.self, Export.self, Import.self, Validate.self, GlossaryCommand.self]
+        subcommands: [Segment.self, Align.self, Check.self, Export.self, Import.self, Validate.self, GlossaryCommand.self, GenerateCorpus.self]
     )
 
     /// ArgumentParser exits 64 on a usage error; DESIGN.md promises 2.

@@ -5,25 +5,15 @@ extension CheckDocumentBuilder {
     /// one file's units are in memory at a time. Where a file's `original` names a release that
     /// exists, its units are compared with it for `source-drift`.
     func forEachDocument(inXLIFF path: String, _ body: (CheckDocument) throws -> Void) throws {
-        let reader = try XLIFFReader(contentsOf: path)
-        let root = try reader.readRoot()
-        var currentFile = XLIFFFile()
-        var units: [XLIFFUnit] = []
-        func flush() throws {
-            guard !units.isEmpty else { return }
-            try body(try document(for: currentFile, units: units, root: root, path: path))
-            units = []
+        let stream = try XLIFFFileStream(path: path)
+        while let file = try stream.next() {
+            try body(try document(for: file))
         }
-        while let item = try reader.next() {
-            switch item {
-            case .file(let file):
-                try flush()
-                currentFile = file
-            case .unit(let unit):
-                units.append(unit)
-            }
-        }
-        try flush()
+    }
+
+    /// The document of one `<file>` that `XLIFFFileStream` read.
+    func document(for file: XLIFFFileUnits) throws -> CheckDocument {
+        try document(for: file.file, units: file.units, root: file.root, path: file.path)
     }
 
     private func document(for file: XLIFFFile, units: [XLIFFUnit], root: XLIFFReader.Root, path: String) throws -> CheckDocument {
@@ -69,7 +59,7 @@ extension CheckDocumentBuilder {
                 document.brokenUnits.insert(unit.id)
                 continue
             }
-            if Self.comparable(block.text) != Self.comparable(unit.source) {
+            if !Self.isSameText(block.text, unit.source) {
                 var finding = document.finding(
                     .sourceDrift, at: unit,
                     message: "the source of \(unit.id) no longer matches \(release.file):\(block.line)",
@@ -95,8 +85,87 @@ extension CheckDocumentBuilder {
         unit.targetIsMerged || unit.segments.allSatisfy { $0.isIgnorable || $0.target != nil }
     }
 
+    /// Whether two texts are the same for drift: `comparable(a) == comparable(b)`, without building
+    /// either when the texts are byte for byte equal or both NFC with one scalar per character.
+    static func isSameText(_ a: String, _ b: String) -> Bool {
+        if a.utf8.elementsEqual(b.utf8) { return true }
+        guard TermMatcher.NormalizedText.isOneNFCStableScalarPerCharacter(a),
+            TermMatcher.NormalizedText.isOneNFCStableScalarPerCharacter(b)
+        else { return comparable(a) == comparable(b) }
+        // The words of both, scalar by scalar, each whitespace run read as one separator.
+        var left = a.unicodeScalars.makeIterator(), right = b.unicodeScalars.makeIterator()
+        func nextWordScalar(_ scalars: inout String.UnicodeScalarView.Iterator, _ pendingSpace: inout Bool, _ started: inout Bool) -> Unicode.Scalar? {
+            while let scalar = scalars.next() {
+                let value = scalar.value
+                let isWhitespace = value < 0x80 ? value == 0x20 || (0x09...0x0D).contains(value)
+                    : !(0xAC00...0xD7A3).contains(value) && scalar.properties.isWhitespace
+                if isWhitespace {
+                    pendingSpace = started
+                    continue
+                }
+                started = true
+                return scalar
+            }
+            return nil
+        }
+        var leftSpace = false, rightSpace = false, leftStarted = false, rightStarted = false
+        while true {
+            let l = nextWordScalar(&left, &leftSpace, &leftStarted)
+            let r = nextWordScalar(&right, &rightSpace, &rightStarted)
+            guard l == r else { return false }
+            guard l != nil else { return true }
+            guard leftSpace == rightSpace else { return false }
+            leftSpace = false
+            rightSpace = false
+        }
+    }
+
     /// Text compared for drift: NFC with whitespace runs folded, as translation tools reflow it.
     static func comparable(_ text: String) -> String {
         text.precomposedStringWithCanonicalMapping.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+}
+
+/// The units of one `<file>` of an XLIFF file, read but not yet made into a document.
+struct XLIFFFileUnits: Sendable {
+    var file: XLIFFFile
+    var units: [XLIFFUnit]
+    var root: XLIFFReader.Root
+    var path: String
+}
+
+/// Reads an XLIFF file one `<file>` (with units) at a time; not thread-safe.
+final class XLIFFFileStream {
+    private let reader: XLIFFReader
+    private let root: XLIFFReader.Root
+    private let path: String
+    private var currentFile = XLIFFFile()
+    private var units: [XLIFFUnit] = []
+
+    init(path: String) throws {
+        self.path = path
+        reader = try XLIFFReader(contentsOf: path)
+        root = try reader.readRoot()
+    }
+
+    /// The next `<file>` that has units, in document order; nil at the end.
+    func next() throws -> XLIFFFileUnits? {
+        while let item = try reader.next() {
+            switch item {
+            case .file(let file):
+                let finished = take()
+                currentFile = file
+                if let finished { return finished }
+            case .unit(let unit):
+                units.append(unit)
+            }
+        }
+        return take()
+    }
+
+    private func take() -> XLIFFFileUnits? {
+        guard !units.isEmpty else { return nil }
+        defer { units = [] }
+        return XLIFFFileUnits(file: currentFile, units: units, root: root, path: path)
     }
 }

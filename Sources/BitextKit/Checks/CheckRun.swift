@@ -32,7 +32,8 @@ public struct CheckRun: Sendable {
             ? ["Glossary"] : []
     }
 
-    public func run(catalog: LocaleCatalog) throws -> CheckReport {
+    /// Checks every input; with `progress`, says how far it has got.
+    public func run(catalog: LocaleCatalog, progress: ProgressLine? = nil) throws -> CheckReport {
         let resolved = try CheckInputs.resolve(
             inputs, catalog: catalog, sourceLocale: sourceLocale, targetLocale: targetLocale, configuration: configuration)
         guard !resolved.isEmpty else { throw CheckError.nothingChecked(inputs: inputs) }
@@ -42,32 +43,25 @@ public struct CheckRun: Sendable {
         var notes = resolved.unpaired.map { "\($0): no translation beside it; not checked" }
         if glossary == nil { notes.append("no glossary (--glossary, or ./Glossary): the term rules were not run") }
 
-        let builder = CheckDocumentBuilder(loader: ReleaseLoader(catalog: catalog))
-        var directions: [[TextLanguage]: GlossaryDirection] = [:]
         var findings: [Finding] = []
         var checked: [CheckedDocument] = []
         var pairs = 0, units = 0
         var usableGlossary = false
         var firstDirection: [TextLanguage]?
-        // Documents are built, checked and dropped one at a time.
-        func check(_ document: CheckDocument) {
-            let key = [document.sourceLanguage, document.targetLanguage]
-            firstDirection = firstDirection ?? key
-            let direction = glossary.map { glossary in
-                if let known = directions[key] { return known }
-                let made = GlossaryDirection(glossary: glossary, from: key[0], to: key[1])
-                directions[key] = made
-                return made
-            }
-            usableGlossary = usableGlossary || direction?.isEmpty == false
-            let (documentFindings, analyses) = Self.check(document, glossary: direction)
-            findings += documentFindings
+        progress?.totalItems = resolved.xliffFiles.isEmpty ? resolved.pairs.count : nil
+        defer { progress?.finish() }
+        // Documents are built and checked a batch at a time on every core, and taken in order.
+        let pipeline = CheckPipeline(builder: CheckDocumentBuilder(loader: ReleaseLoader(catalog: catalog)), glossary: glossary)
+        try pipeline.run(pairs: resolved.pairs, xliffFiles: resolved.xliffFiles) { result in
+            let document = result.document
+            firstDirection = firstDirection ?? [document.sourceLanguage, document.targetLanguage]
+            usableGlossary = usableGlossary || result.hasTerms
+            findings += result.findings
             pairs += 1
             units += document.units.count
-            if keepsTexts { checked.append(Self.checked(document, analyses: analyses)) }
+            if keepsTexts { checked.append(Self.checked(document, analyses: result.analyses)) }
+            progress?.update(units: units, done: pairs)
         }
-        for pair in resolved.pairs { check(try builder.document(for: pair)) }
-        for file in resolved.xliffFiles { try builder.forEachDocument(inXLIFF: file, check) }
 
         guard units > 0 else { throw CheckError.nothingChecked(inputs: inputs) }
         if glossary != nil, !usableGlossary, let first = firstDirection {
@@ -104,8 +98,9 @@ public struct CheckRun: Sendable {
             }
             // Untranslated goes first: a unit left in the source language is reported once, and
             // its terms and numbers are not compared.
-            findings += Untranslated().findings(for: analysis, in: document, glossary: glossary)
-            analysis.isComparable = Untranslated.problem(unit, in: document)?.isWhole != true
+            let untranslated = Untranslated.problem(unit, in: document)
+            findings += Untranslated.findings(for: untranslated, at: unit, in: document)
+            analysis.isComparable = untranslated?.isWhole != true
             if analysis.isComparable {
                 for check in CheckRegistry.unitChecks {
                     findings += check.findings(for: analysis, in: document, glossary: glossary)

@@ -28,16 +28,16 @@ extension Glossary {
         for record in table.records.dropFirst() {
             var cells = record.cells
             if cells.count > layout.width {
-                guard cells[layout.width...].allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) else {
+                guard cells[layout.width...].allSatisfy({ $0.trimmingWhitespace().isEmpty }) else {
                     throw .extraCells(path: path, line: record.line, expected: layout.width, found: cells.count)
                 }
                 cells.removeSubrange(layout.width...)
             }
             func cell(_ index: Int?) -> String {
                 guard let index, index < cells.count else { return "" }
-                return cells[index].trimmingCharacters(in: .whitespacesAndNewlines)
+                return cells[index].trimmingWhitespaceAndNewlines()
             }
-            guard cells.contains(where: { !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }) else {
+            guard cells.contains(where: { !$0.trimmingWhitespaceAndNewlines().isEmpty }) else {
                 continue  // a blank row, or only separators
             }
             let location = Location(file: path, line: record.line)
@@ -85,7 +85,7 @@ extension Glossary {
         var width: Int
 
         init(_ header: DelimitedText.Record, path: String) throws(GlossaryError) {
-            var names = header.cells.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+            var names = header.cells.map { $0.trimmingWhitespaceAndNewlines() }
             while names.last?.isEmpty == true { names.removeLast() }
             width = names.count
             let columns = names.map(GlossaryColumn.init(header:))

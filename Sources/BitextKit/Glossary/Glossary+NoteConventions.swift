@@ -17,8 +17,8 @@ extension Glossary {
         var shortForms: [String] = []
 
         init(parsing note: String) {
-            for rawSegment in note.split(separator: ";") {
-                let segment = rawSegment.trimmingCharacters(in: .whitespaces)
+            for rawSegment in Self.split(note[...], at: ";") {
+                let segment = rawSegment.trimmingWhitespace()
                 if let (code, list) = Self.variantList(in: segment) {
                     guard let language = GlossaryColumn.language(forTag: code) else { continue }
                     variants[language, default: []] += list
@@ -30,15 +30,24 @@ extension Glossary {
             }
         }
 
+        /// `text.split(separator:)` for an ASCII separator, cutting at its bytes when every
+        /// character is one scalar (so that no grapheme breaking is needed to find it).
+        private static func split(_ text: Substring, at separator: Unicode.Scalar) -> [Substring] {
+            guard TermMatcher.NormalizedText.isOneNFCStableScalarPerCharacter(String(text)) else {
+                return text.split(separator: Character(separator))
+            }
+            let byte = UInt8(separator.value)
+            return text.utf8.split(separator: byte).map { Substring($0) }
+        }
+
         /// `ko variants: A | B (comment)` → ("ko", ["A", "B"]).
         private static func variantList(in segment: String) -> (String, [String])? {
             guard let colon = segment.firstIndex(of: ":") else { return nil }
-            let head = segment[..<colon].split(separator: " ")
+            let head = Self.split(segment[..<colon], at: " ")
             guard head.count == 2, head[1].lowercased() == "variants" || head[1].lowercased() == "variant" else {
                 return nil
             }
-            let list = segment[segment.index(after: colon)...]
-                .split(separator: "|")
+            let list = Self.split(segment[segment.index(after: colon)...], at: "|")
                 .map { Glossary.cleaned(withoutTrailingComment(String($0))) }
                 .filter { !$0.isEmpty }
             return (String(head[0]), list)
@@ -61,10 +70,23 @@ extension Glossary {
 
         /// Drops a trailing " (…)" remark such as "(middle dot U+00B7)" or "(COP26, COP27)".
         private static func withoutTrailingComment(_ text: String) -> String {
-            let trimmed = text.trimmingCharacters(in: .whitespaces)
-            guard trimmed.hasSuffix(")"), let open = trimmed.range(of: " (", options: .backwards) else {
+            let trimmed = text.trimmingWhitespace()
+            guard trimmed.hasSuffix(")") else { return trimmed }
+            if TermMatcher.NormalizedText.isOneNFCStableScalarPerCharacter(trimmed) {
+                // Every character one scalar: the last " (" is found scalar by scalar, as
+                // Foundation's search would find it.
+                let scalars = trimmed.unicodeScalars
+                var index = scalars.endIndex
+                while index > scalars.startIndex {
+                    let open = scalars.index(before: index)
+                    if scalars[open] == "(", open > scalars.startIndex, scalars[scalars.index(before: open)] == " " {
+                        return String(scalars[..<scalars.index(before: open)])
+                    }
+                    index = open
+                }
                 return trimmed
             }
+            guard let open = trimmed.range(of: " (", options: .backwards) else { return trimmed }
             return String(trimmed[..<open.lowerBound])
         }
     }

@@ -38,7 +38,7 @@ public struct Glossary: Hashable, Sendable {
 
         /// Reads `sensitive`/`insensitive` (or `case-sensitive`/`case-insensitive`), ignoring case.
         public init?(name: String) {
-            switch name.trimmingCharacters(in: .whitespaces).lowercased() {
+            switch name.trimmingWhitespace().lowercased() {
             case "sensitive", "case-sensitive": self = .sensitive
             case "insensitive", "case-insensitive": self = .insensitive
             default: return nil
@@ -194,7 +194,10 @@ public struct Glossary: Hashable, Sendable {
 
     /// Trims and composes a cell so that decomposed Hangul and stray spaces group correctly.
     static func cleaned(_ text: String) -> String {
-        text.trimmingCharacters(in: .whitespacesAndNewlines).precomposedStringWithCanonicalMapping
+        let trimmed = text.trimmingWhitespaceAndNewlines()
+        // Most cells are already NFC; Foundation's normalization is a round trip through NSString.
+        if TermMatcher.NormalizedText.isOneNFCStableScalarPerCharacter(trimmed) { return trimmed }
+        return trimmed.precomposedStringWithCanonicalMapping
     }
 
     private struct ConceptKey: Hashable {

@@ -10,7 +10,7 @@ enum GlossaryColumn: Hashable, Sendable {
 
     /// Reads a header cell; `nil` when it is neither a known column nor a language tag.
     init?(header: String) {
-        let name = header.trimmingCharacters(in: .whitespaces).lowercased()
+        let name = header.trimmingWhitespace().lowercased()
         switch name {
         case "status": self = .status
         case "note", "notes": self = .note
@@ -19,7 +19,7 @@ enum GlossaryColumn: Hashable, Sendable {
             if let language = Self.language(forTag: name) {
                 self = .language(language)
             } else if Self.isLanguageTag(name) {
-                self = .otherLanguage(header.trimmingCharacters(in: .whitespaces))
+                self = .otherLanguage(header.trimmingWhitespace())
             } else {
                 return nil
             }

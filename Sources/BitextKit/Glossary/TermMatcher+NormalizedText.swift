@@ -25,31 +25,50 @@ extension TermMatcher {
         var count: Int { folded.count }
 
         init(_ text: String, language: TextLanguage) {
-            folded.reserveCapacity(text.utf8.count)
+            let capacity = text.utf8.count
+            folded.reserveCapacity(capacity)
+            exact.reserveCapacity(capacity)
+            origin.reserveCapacity(capacity)
+            spaceRemovedBefore.reserveCapacity(capacity)
+            characterStarts.reserveCapacity(capacity + 1)
             var pendingSpace: Int32?
             var characterIndex: Int32 = 0
-            var index = text.startIndex
-            while index < text.endIndex {
-                let next = text.index(after: index)
-                characterStarts.append(index)
-                Self.forEachFoldedScalar(in: text[index..<next]) { value in
-                    if value == Scalars.space {
-                        if pendingSpace == nil { pendingSpace = characterIndex }
-                        return
-                    }
-                    var removed = false
-                    if let spaceOrigin = pendingSpace {
-                        pendingSpace = nil
-                        if language == .korean, let last = exact.last, Scalars.isHangul(last), Scalars.isHangul(value) {
-                            removed = true
-                        } else {
-                            append(Scalars.space, origin: spaceOrigin, spaceRemovedBefore: false)
-                        }
-                    }
-                    append(value, origin: characterIndex, spaceRemovedBefore: removed)
+            func add(_ value: UInt32) {
+                if value == Scalars.space {
+                    if pendingSpace == nil { pendingSpace = characterIndex }
+                    return
                 }
-                characterIndex += 1
-                index = next
+                var removed = false
+                if let spaceOrigin = pendingSpace {
+                    pendingSpace = nil
+                    if language == .korean, let last = exact.last, Scalars.isHangul(last), Scalars.isHangul(value) {
+                        removed = true
+                    } else {
+                        append(Scalars.space, origin: spaceOrigin, spaceRemovedBefore: false)
+                    }
+                }
+                append(value, origin: characterIndex, spaceRemovedBefore: removed)
+            }
+            if Self.isOneNFCStableScalarPerCharacter(text) {
+                // The common case, without grapheme breaking: every character is one scalar that
+                // NFC leaves alone, so scalar boundaries are character boundaries.
+                let scalars = text.unicodeScalars
+                var index = scalars.startIndex
+                while index < scalars.endIndex {
+                    characterStarts.append(index)
+                    if let value = Scalars.fold(scalars[index].value) { add(value) }
+                    characterIndex += 1
+                    index = scalars.index(after: index)
+                }
+            } else {
+                var index = text.startIndex
+                while index < text.endIndex {
+                    let next = text.index(after: index)
+                    characterStarts.append(index)
+                    Self.forEachFoldedScalar(in: text[index..<next], add)
+                    characterIndex += 1
+                    index = next
+                }
             }
             characterStarts.append(text.endIndex)
             if let spaceOrigin = pendingSpace { append(Scalars.space, origin: spaceOrigin, spaceRemovedBefore: false) }
@@ -119,6 +138,22 @@ extension TermMatcher {
             }
             for scalar in String(character).precomposedStringWithCanonicalMapping.unicodeScalars {
                 if let value = Scalars.fold(scalar.value) { body(value) }
+            }
+        }
+
+        /// Whether every character of `text` is a single scalar that NFC leaves alone: scalars in
+        /// ``isNFCStable(_:)``'s ranges that never join the scalar before or after them into one
+        /// grapheme (not CR, which pairs with LF; not ZWNJ, ZWJ or the ideographic tone marks
+        /// U+302A–U+302F, which extend the character before them). Conjoining jamo, combining marks,
+        /// variation selectors and the other joiners lie outside these ranges.
+        static func isOneNFCStableScalarPerCharacter(_ text: String) -> Bool {
+            text.unicodeScalars.allSatisfy { scalar in
+                let value = scalar.value
+                if value < 0x80 { return value != 0x0D }
+                switch value {
+                case 0x200C, 0x200D, 0x302A...0x302F: return false
+                default: return isNFCStable(value)
+                }
             }
         }
 

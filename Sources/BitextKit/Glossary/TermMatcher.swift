@@ -86,7 +86,7 @@ public struct TermMatcher: Sendable {
                 + term.variants.enumerated().map { (TermMatch.Spelling.variant($0.offset), $0.element) }
             var patternByKey: [[UInt32]: Int] = [:]
             for (spelling, text) in spellings {
-                let form = NormalizedText(text.trimmingCharacters(in: .whitespacesAndNewlines), language: language)
+                let form = NormalizedText(text.trimmingWhitespaceAndNewlines(), language: language)
                 guard !form.exact.isEmpty else { continue }
                 if let existing = patternByKey[form.exact] {
                     // "국제 보건 규칙" is the key of "국제보건규칙" again; remember its spacing only.
@@ -104,7 +104,7 @@ public struct TermMatcher: Sendable {
                         spaced: plural, caseSensitive: caseSensitive, isPluralForm: true))
                 }
             }
-            let form = NormalizedText(term.text.trimmingCharacters(in: .whitespacesAndNewlines), language: language)
+            let form = NormalizedText(term.text.trimmingWhitespaceAndNewlines(), language: language)
             canonical.append(CanonicalForm(spaced: form.spacedExact(0..<form.count)))
             listedAbbreviations.append(term.abbreviations.map { NormalizedText($0, language: language).exact })
         }
@@ -134,8 +134,22 @@ public struct TermMatcher: Sendable {
 
     /// The default case rule: a term whose letters (at least two) are all capitals.
     static func isAllCapitalAcronym(_ text: String) -> Bool {
-        let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
-        return letters.count >= 2 && letters.allSatisfy { $0.properties.isUppercase }
+        // One pass, without building the filtered string; ASCII and Hangul skip the property tables.
+        var letters = 0
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            let isLetter: Bool, isUppercase: Bool
+            switch value {
+            case 0x41...0x5A: (isLetter, isUppercase) = (true, true)
+            case 0x61...0x7A, 0xAC00...0xD7A3: (isLetter, isUppercase) = (true, false)
+            case 0..<0x80: (isLetter, isUppercase) = (false, false)
+            default: (isLetter, isUppercase) = (scalar.properties.isAlphabetic, scalar.properties.isUppercase)
+            }
+            guard isLetter else { continue }
+            guard isUppercase else { return false }
+            letters += 1
+        }
+        return letters >= 2
     }
 }
 

@@ -1,6 +1,11 @@
+import Foundation
+
 /// Reads release files with the locale their name or the user names.
 public struct ReleaseLoader: Sendable {
     public let catalog: LocaleCatalog
+    /// A parser per profile, built on first use: compiling a parser's patterns costs more than
+    /// parsing a typical release, and a folder check or export loads thousands.
+    private let parsers = ParserCache()
 
     public init(catalog: LocaleCatalog) {
         self.catalog = catalog
@@ -19,10 +24,25 @@ public struct ReleaseLoader: Sendable {
     }
 
     public func load(_ path: String, locale: String? = nil) throws -> Release {
-        try ReleaseParser(profile: profile(for: path, locale: locale), catalog: catalog).parse(contentsOf: path)
+        try parsers.parser(for: profile(for: path, locale: locale), catalog: catalog).parse(contentsOf: path)
     }
 
     public func segmenter(for release: Release) throws -> SentenceSegmenter {
         try SentenceSegmenter(rules: catalog.sentenceRules, language: release.locale)
+    }
+}
+
+/// The parsers a loader has built, shared by its copies; safe to use from several tasks.
+private final class ParserCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var parsers: [LocaleProfile: ReleaseParser] = [:]
+
+    func parser(for profile: LocaleProfile, catalog: LocaleCatalog) throws -> ReleaseParser {
+        lock.lock()
+        defer { lock.unlock() }
+        if let parser = parsers[profile] { return parser }
+        let parser = try ReleaseParser(profile: profile, catalog: catalog)
+        parsers[profile] = parser
+        return parser
     }
 }

@@ -6,22 +6,22 @@ import Foundation
 /// captures mix them (the English site shows the Korean label “상세보기”). Body markers
 /// of every locale are accepted too; the file's own locale only decides rendering.
 public struct ReleaseParser: Sendable {
-    private struct CompiledMarker: Sendable {
-        var pattern: LinePattern
+    private struct Marker: Sendable {
         var kind: Block.Kind
         var level: Int
     }
 
-    private struct CompiledMetadata: Sendable {
-        var field: String
-        var pattern: LinePattern
-    }
-
     public let profile: LocaleProfile
-    private let markers: [CompiledMarker]
-    private let chrome: [LinePattern]
-    private let metadata: [CompiledMetadata]
-    private let footer: [LinePattern]
+    private let markers: [Marker]
+    private let markerPatterns: LinePatternList
+    private let topLevelPatterns: LinePatternList
+    private let chrome: LinePatternList
+    private let metadataFields: [String]
+    private let metadataPatterns: LinePatternList
+    /// The footer patterns, then the marker patterns: one search per body line tells both
+    /// whether the body ends there and which block the line opens.
+    private let bodyPatterns: LinePatternList
+    private let footerCount: Int
 
     public init(profile: LocaleProfile, catalog: LocaleCatalog) throws {
         self.profile = profile
@@ -29,13 +29,17 @@ public struct ReleaseParser: Sendable {
         let others = catalog.profiles.filter { $0.locale != profile.locale }
         let ordered = [profile] + others
         var seen = Set<String>()
-        markers = try ordered.flatMap(\.markers).compactMap { marker in
-            guard seen.insert(marker.pattern).inserted else { return nil }
-            return CompiledMarker(pattern: try LinePattern(marker.pattern), kind: marker.kind, level: marker.level)
-        }
-        chrome = try Set(ordered.flatMap(\.chrome)).sorted().map(LinePattern.init)
-        metadata = try ordered.flatMap(\.metadata).map { CompiledMetadata(field: $0.field, pattern: try LinePattern($0.pattern)) }
-        footer = try Set(ordered.flatMap(\.footer)).sorted().map(LinePattern.init)
+        let markerRules = ordered.flatMap(\.markers).filter { seen.insert($0.pattern).inserted }
+        markers = markerRules.map { Marker(kind: $0.kind, level: $0.level) }
+        markerPatterns = try LinePatternList(markerRules.map(\.pattern))
+        topLevelPatterns = try LinePatternList(markerRules.filter { $0.level == 1 }.map(\.pattern))
+        chrome = try LinePatternList(Set(ordered.flatMap(\.chrome)).sorted())
+        let metadataRules = ordered.flatMap(\.metadata)
+        metadataFields = metadataRules.map(\.field)
+        metadataPatterns = try LinePatternList(metadataRules.map(\.pattern))
+        let footer = Set(ordered.flatMap(\.footer)).sorted()
+        footerCount = footer.count
+        bodyPatterns = try LinePatternList(footer + markerRules.map(\.pattern))
     }
 
     public func parse(contentsOf path: String) throws -> Release {
@@ -63,7 +67,7 @@ public struct ReleaseParser: Sendable {
         guard !blocks.isEmpty else { throw ReleaseError.noBody(file: file, line: header.titleIndex + 1) }
         return Release(
             file: file, locale: profile.locale,
-            title: lines[header.titleIndex].trimmingCharacters(in: .whitespaces),
+            title: lines[header.titleIndex].trimmingWhitespace(),
             titleLine: header.titleIndex + 1,
             date: header.metadata.first { $0.field == "date" }?.value,
             metadata: header.metadata, blocks: blocks)
@@ -80,9 +84,7 @@ public struct ReleaseParser: Sendable {
     /// The title is the last content line before the first metadata line (so unknown
     /// navigation lines above it are skipped), or the first content line when there is none.
     private func readHeader(_ lines: [String], file: String) throws -> Header {
-        let firstTopLevel = lines.indices.first { index in
-            markers.contains { $0.level == 1 && $0.pattern.matches(lines[index]) }
-        } ?? lines.count
+        let firstTopLevel = lines.indices.first { topLevelPatterns.matchesAny(lines[$0]) } ?? lines.count
         let firstMetadata = lines[..<firstTopLevel].indices.first { metadataField(lines[$0]) != nil }
 
         let titleIndex: Int?
@@ -108,22 +110,11 @@ public struct ReleaseParser: Sendable {
     }
 
     private func metadataField(_ line: String) -> (field: String, value: String)? {
-        for rule in metadata {
-            if let match = rule.pattern.match(line) {
-                return (rule.field, (match.group ?? "").trimmingCharacters(in: .whitespaces))
-            }
-        }
-        return nil
+        guard let match = metadataPatterns.firstMatch(in: line) else { return nil }
+        return (metadataFields[match.index], (match.group ?? "").trimmingWhitespace())
     }
 
-    private func firstMarker(in line: String) -> (CompiledMarker, (range: Range<String.Index>, group: String?))? {
-        for marker in markers {
-            if let match = marker.pattern.match(line) { return (marker, match) }
-        }
-        return nil
-    }
-
-    private func isChrome(_ line: String) -> Bool { chrome.contains { $0.matches(line) } }
+    private func isChrome(_ line: String) -> Bool { chrome.matchesAny(line) }
     private func isBlank(_ line: String) -> Bool { line.allSatisfy(\.isWhitespace) }
     private func isContent(_ line: String) -> Bool { !isBlank(line) && !isChrome(line) }
 
@@ -139,20 +130,22 @@ public struct ReleaseParser: Sendable {
                 previousWasBlank = true
                 continue
             }
-            if footer.contains(where: { $0.matches(line) }) { break }
-            if let (marker, match) = firstMarker(in: line) {
+            let match = bodyPatterns.firstMatch(in: line)
+            if let match, match.index < footerCount { break }
+            if let match {
+                let marker = markers[match.index - footerCount]
                 let rest = line[match.range.upperBound...]
-                let text = rest.trimmingCharacters(in: .whitespaces)
+                let text = rest.trimmingWhitespace()
                 let leading = rest.prefix { $0.isWhitespace }.count
                 let column = line.distance(from: line.startIndex, to: match.range.upperBound) + leading + 1
-                let written = line[match.range].trimmingCharacters(in: .whitespaces)
+                let written = line[match.range].trimmingWhitespace()
                 tree.open(kind: marker.kind, level: marker.level, marker: written, text: text, line: index + 1, column: column)
             } else if !previousWasBlank && tree.hasOpenBlock {
-                tree.continueOpenBlock(with: line.trimmingCharacters(in: .whitespaces))
+                tree.continueOpenBlock(with: line.trimmingWhitespace())
             } else {
                 // Text after a blank line with no marker is a paragraph of its own.
                 let leading = line.prefix { $0.isWhitespace }.count
-                tree.open(kind: .paragraph, level: 1, marker: "", text: line.trimmingCharacters(in: .whitespaces),
+                tree.open(kind: .paragraph, level: 1, marker: "", text: line.trimmingWhitespace(),
                     line: index + 1, column: leading + 1)
             }
             previousWasBlank = false

@@ -9,9 +9,15 @@ enum ReleaseText {
         guard let text = String(validating: body, as: UTF8.self) else {
             throw invalidUTF8(in: bytes, file: file)
         }
-        let normalized = text.precomposedStringWithCanonicalMapping
-        var lines = normalized.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
-            .map(String.init)
+        var lines: [String]
+        if TermMatcher.NormalizedText.isOneNFCStableScalarPerCharacter(text) {
+            // Already NFC, and no CR: the lines are what lies between line feeds.
+            lines = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { String(Substring($0)) }
+        } else {
+            let normalized = text.precomposedStringWithCanonicalMapping
+            lines = normalized.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
+                .map(String.init)
+        }
         if lines.last == "" { lines.removeLast() }
         return lines
     }

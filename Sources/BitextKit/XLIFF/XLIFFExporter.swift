@@ -45,39 +45,48 @@ public struct XLIFFExporter: Sendable {
     }
 
     /// The document for `items`, translated into `targetLocale`.
-    public func document(for items: [Item], targetLocale: String) throws -> Result {
+    ///
+    /// The `<file>`s are built on every core and put in order; the first error in item order is
+    /// thrown, as building them one by one would throw it. With `progress`, says how far it is.
+    public func document(for items: [Item], targetLocale: String, progress: ProgressLine? = nil) throws -> Result {
         guard let first = items.first else { throw XLIFFExportError.nothingToExport }
         let sourceLocale = first.source.locale
         guard sourceLocale != targetLocale else { throw XLIFFExportError.sameLanguage(locale: targetLocale) }
-        var segmenters: [String: SentenceSegmenter] = [:]
-        func segmenter(_ locale: String) throws -> SentenceSegmenter {
-            if let known = segmenters[locale] { return known }
-            let made = try SentenceSegmenter(rules: catalog.sentenceRules, language: locale)
-            segmenters[locale] = made
-            return made
-        }
-        var document = XLIFFDocument(version: options.version, sourceLanguage: sourceLocale, targetLanguage: targetLocale)
-        var warnings: [String] = []
-        for (index, item) in items.enumerated() {
+        // Made once; an error surfaces where the first file would have met it.
+        let catalog = catalog
+        let sourceSegmenter = Swift.Result { try SentenceSegmenter(rules: catalog.sentenceRules, language: sourceLocale) }
+        let targetSegmenter = Swift.Result { try SentenceSegmenter(rules: catalog.sentenceRules, language: targetLocale) }
+        progress?.totalItems = items.count
+        defer { progress?.finish() }
+        var counted = 0, units = 0
+        let built = try ParallelMap.map(
+            Array(items.enumerated()),
+            afterBatch: { done in
+                units += items[counted..<done].reduce(0) { $0 + $1.source.units.count }
+                counted = done
+                progress?.update(units: units, done: done)
+            }
+        ) { index, item in
             guard item.source.locale == sourceLocale else {
                 throw XLIFFExportError.mixedSourceLocales(file: item.source.file, locale: item.source.locale, expected: sourceLocale)
             }
             if let target = item.target, target.locale != targetLocale {
                 throw XLIFFExportError.targetLocaleMismatch(file: target.file, locale: target.locale, expected: targetLocale)
             }
-            if let target = item.target {
-                warnings += Alignment(source: item.source, target: target).mismatches.map(\.message)
-            }
-            document.files.append(try file(
+            let warnings = item.target.map { Alignment(source: item.source, target: $0).mismatches.map(\.message) } ?? []
+            let file = try self.file(
                 for: item, number: index + 1, targetLocale: targetLocale,
-                sourceSegmenter: try segmenter(sourceLocale), targetSegmenter: try segmenter(targetLocale)))
+                sourceSegmenter: try sourceSegmenter.get(), targetSegmenter: try targetSegmenter.get())
+            return (file, warnings)
         }
-        return Result(document: document, warnings: warnings)
+        var document = XLIFFDocument(version: options.version, sourceLanguage: sourceLocale, targetLanguage: targetLocale)
+        document.files = built.map(\.0)
+        return Result(document: document, warnings: built.flatMap(\.1))
     }
 
     /// The exported bytes, in the version of `options`.
-    public func export(_ items: [Item], targetLocale: String) throws -> (bytes: [UInt8], warnings: [String]) {
-        let result = try document(for: items, targetLocale: targetLocale)
+    public func export(_ items: [Item], targetLocale: String, progress: ProgressLine? = nil) throws -> (bytes: [UInt8], warnings: [String]) {
+        let result = try document(for: items, targetLocale: targetLocale, progress: progress)
         return (try result.document.serialized(), result.warnings)
     }
 

@@ -40,10 +40,14 @@ public struct XLIFFImporter: Sendable {
     }
 
     /// Every release in the XLIFF at `path`; with `source`, only the one exported from it.
-    public func importReleases(from path: String, source: Release? = nil) throws -> [Imported] {
+    ///
+    /// With `progress`, says how many units it has read.
+    public func importReleases(from path: String, source: Release? = nil, progress: ProgressLine? = nil) throws -> [Imported] {
         let reader = try XLIFFReader(contentsOf: path)
         let root = try reader.readRoot()
         var files: [PendingFile] = []
+        var units = 0
+        defer { progress?.finish() }
         while let item = try reader.next() {
             switch item {
             case .file(let file):
@@ -51,6 +55,8 @@ public struct XLIFFImporter: Sendable {
             case .unit(let unit):
                 if files.isEmpty { files.append(PendingFile(header: XLIFFFile(location: root.location))) }
                 files[files.count - 1].add(unit)
+                units += 1
+                progress?.update(units: units, done: files.count)
             }
         }
         let documentTarget = root.targetLanguage ?? files.first?.header.targetLanguage
@@ -239,7 +245,12 @@ public struct XLIFFImporter: Sendable {
     /// One line of release text: NFC, a line break and the spaces around it folded into one space
     /// (CAT tools wrap and indent long targets), trimmed. Other runs of spaces are kept.
     static func normalized(_ text: String) -> String {
-        text.precomposedStringWithCanonicalMapping
+        // Most targets are one line of NFC text: then only the trimming does anything, and
+        // Foundation's normalization and regular expression (a round trip through NSString) are skipped.
+        if !text.utf8.contains(0x0A), TermMatcher.NormalizedText.isOneNFCStableScalarPerCharacter(text) {
+            return text.trimmingWhitespace()
+        }
+        return text.precomposedStringWithCanonicalMapping
             .replacingOccurrences(of: "[ \\t]*[\\r\\n][ \\t\\r\\n]*", with: " ", options: .regularExpression)
             .trimmingCharacters(in: .whitespaces)
     }

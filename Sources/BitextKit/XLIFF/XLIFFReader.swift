@@ -65,6 +65,12 @@ public final class XLIFFReader {
         self.xml = xml
     }
 
+    /// Called after each chunk of the file is parsed, with the bytes read so far: for a progress line.
+    public var onBytesRead: ((Int) -> Void)? {
+        get { xml.onBytesRead }
+        set { xml.onBytesRead = newValue }
+    }
+
     /// Reads up to the root element (once) and returns it; refuses a document that is not XLIFF.
     @discardableResult
     public func readRoot() throws -> Root {

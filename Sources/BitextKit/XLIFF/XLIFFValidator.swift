@@ -1,3 +1,4 @@
+import Foundation
 import LibXML
 
 /// Validates XLIFF files: the processing requirements of `XLIFFConstraintChecker`, then the OASIS
@@ -28,9 +29,55 @@ public final class XLIFFValidator {
     }
 
     /// Throws `XLIFFError.xml` when the file is unreadable, not well-formed or hostile.
-    public func validate(contentsOf path: String) throws -> Report {
-        let (root, problems) = try XLIFFConstraintChecker(file: path).check(xmlReader { try XMLReader(contentsOf: path) })
-        return try report(path, root: root, problems: problems) { schema in try schema.validate(contentsOf: path) }
+    ///
+    /// The two passes (processing requirements, then the schema) read the file side by side on
+    /// two cores: the schema is chosen from the root element, read ahead, and the verdict is the
+    /// one of the passes in order. `onBytesRead` follows the first pass.
+    public func validate(contentsOf path: String, onBytesRead: ((Int) -> Void)? = nil) throws -> Report {
+        let constraints = ResultSlots<Swift.Result<(XLIFFConstraintChecker.Root?, [XLIFFProblem]), any Error>>(count: 1)
+        let early = ResultSlots<EarlySchemaPass>(count: 1)
+        // Each pass is used by its own thread only: the first reports progress, the second fills
+        // the compiled-schema cache, which nothing else touches until both are done.
+        let validator = HandedOver(value: self), progress = HandedOver(value: onBytesRead)
+        DispatchQueue.concurrentPerform(iterations: 2) { pass in
+            if pass == 0 {
+                constraints[0] = Swift.Result {
+                    let reader = try validator.value.xmlReader { try XMLReader(contentsOf: path) }
+                    reader.onBytesRead = progress.value
+                    return try XLIFFConstraintChecker(file: path).check(reader)
+                }
+            } else {
+                early[0] = validator.value.schemaPassAhead(path)
+            }
+        }
+        let (root, problems) = try constraints[0]!.get()
+        return try report(path, root: root, problems: problems) { schema in
+            // The pass run ahead counts if it used the schema the root calls for; else run it now.
+            if let ahead = early[0], ahead.schema === schema { return try ahead.violations.get() }
+            return try schema.validate(contentsOf: path)
+        }
+    }
+
+    /// A schema pass started before the processing-requirements pass had read the root.
+    private struct EarlySchemaPass {
+        var schema: XMLSchema
+        var violations: Swift.Result<[XMLError], any Error>
+    }
+
+    /// Reads the root element, and runs the schema pass for it; nil where that cannot be done
+    /// ahead (no XLIFF root, a file that cannot be read), which the passes in order then report.
+    private func schemaPassAhead(_ path: String) -> EarlySchemaPass? {
+        guard let reader = try? XMLReader(contentsOf: path) else { return nil }
+        var root: XMLElementStart?
+        while root == nil, let event = try? reader.next() {
+            if case .startElement(let element) = event { root = element }
+        }
+        guard let root, root.name.local == "xliff",
+            let (entry, _) = entry(for: XLIFFConstraintChecker.Root(
+                namespace: root.name.namespace, version: root.attribute("version"), isXLIFF: true)),
+            let schema = try? schema(entry)
+        else { return nil }
+        return EarlySchemaPass(schema: schema, violations: Swift.Result { try schema.validate(contentsOf: path) })
     }
 
     public func validate(bytes: [UInt8], url: String) throws -> Report {

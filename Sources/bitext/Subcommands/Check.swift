@@ -54,7 +54,7 @@ extension Bitext {
                 var report = try CheckRun(
                     inputs: inputs, glossaryPaths: glossary, configuration: configuration,
                     keepsTexts: format == .html || format == .junit, sourceLocale: sourceLocale, targetLocale: targetLocale)
-                    .run(catalog: try LocaleCatalog.shipped())
+                    .run(catalog: try LocaleCatalog.shipped(), progress: ProgressLine.onTerminal(verb: "checked", item: "release"))
                 for note in report.notes {
                     FileHandle.standardError.write(Data("bitext: note: \(note)\n".utf8))
                 }

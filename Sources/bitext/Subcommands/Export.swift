@@ -51,11 +51,10 @@ extension Bitext {
                     let sourceProfile = try loader.profile(for: source, locale: sourceLocale ?? "ko-KR")
                     let targetProfile = try loader.profile(for: source, locale: targetLocale ?? Self.otherLocale(than: sourceProfile, in: catalog))
                     targetName = targetProfile.locale
-                    items = try XLIFFExporter.releaseFiles(in: source, source: sourceProfile, target: targetProfile, catalog: catalog).map {
-                        XLIFFExporter.Item(
-                            source: try loader.load($0.source, locale: sourceProfile.locale),
-                            target: try $0.target.map { try loader.load($0, locale: targetProfile.locale) })
-                    }
+                    items = try XLIFFExporter.loadItems(
+                        XLIFFExporter.releaseFiles(in: source, source: sourceProfile, target: targetProfile, catalog: catalog),
+                        loader: loader, sourceLocale: sourceProfile.locale, targetLocale: targetProfile.locale,
+                        progress: ProgressLine.onTerminal(verb: "read", item: "release"))
                 } else {
                     let release = try loader.load(source, locale: sourceLocale)
                     let translation = try target.map { try loader.load($0, locale: targetLocale) }
@@ -67,7 +66,8 @@ extension Bitext {
                 let options = XLIFFExporter.Options(
                     version: version, prefillTarget: prefillTarget,
                     glossary: glossary.isEmpty ? nil : try Self.glossaryHints(paths: glossary))
-                let (bytes, warnings) = try XLIFFExporter(catalog: catalog, options: options).export(items, targetLocale: resolvedTarget)
+                let (bytes, warnings) = try XLIFFExporter(catalog: catalog, options: options).export(
+                    items, targetLocale: resolvedTarget, progress: ProgressLine.onTerminal(verb: "exported", item: "release"))
                 for warning in warnings {
                     FileHandle.standardError.write(Data("bitext: warning: \(warning)\n".utf8))
                 }

@@ -37,7 +37,8 @@ extension Bitext {
                 let release = try source.map { try ReleaseLoader(catalog: catalog).load($0, locale: sourceLocale) }
                 let importer = XLIFFImporter(
                     catalog: catalog, options: XLIFFImporter.Options(allowUntranslated: allowUntranslated, targetLocale: targetLocale))
-                let imported = try importer.importReleases(from: xliff, source: release)
+                let imported = try importer.importReleases(
+                    from: xliff, source: release, progress: ProgressLine.onTerminal(verb: "read", item: "release"))
                 for warning in imported.flatMap(\.warnings) {
                     FileHandle.standardError.write(Data("bitext: warning: \(warning)\n".utf8))
                 }
@@ -51,8 +52,13 @@ extension Bitext {
                     throw ValidationError("\(xliff) holds \(imported.count) releases; give a folder with -o (ending in /)")
                 }
                 try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
-                for release in imported {
+                let progress = ProgressLine.onTerminal(verb: "wrote", item: "release", totalItems: imported.count)
+                defer { progress?.finish() }
+                var units = 0
+                for (index, release) in imported.enumerated() {
                     try AtomicFile.write(release.text, to: URL(fileURLWithPath: output).appendingPathComponent(release.suggestedName).path)
+                    units += release.release.units.count
+                    progress?.update(units: units, done: index + 1)
                 }
             }
         }

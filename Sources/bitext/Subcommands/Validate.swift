@@ -27,9 +27,13 @@ extension Bitext {
             try reportingFailures {
                 let validator = XLIFFValidator(schemas: try XLIFFSchemas.shipped(), strict: strict)
                 var output = ""
-                for file in files {
+                let progress = ProgressLine.onTerminal(verb: "validated", item: "file", totalItems: files.count)
+                defer { progress?.finish() }
+                for (index, file) in files.enumerated() {
                     do {
-                        let report = try validator.validate(contentsOf: file)
+                        let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0
+                        let report = try validator.validate(
+                            contentsOf: file, onBytesRead: progress.map { line in { line.update(bytes: $0, of: size, done: index + 1) } })
                         if report.isValid {
                             output += "\(file): valid \(report.kind ?? "XLIFF")\n"
                         } else {
@@ -37,6 +41,7 @@ extension Bitext {
                             status = max(status, 1)
                         }
                     } catch let error as XLIFFError where error.isUnreadable {
+                        progress?.finish()
                         FileHandle.standardOutput.write(Data(output.utf8))
                         output = ""
                         FileHandle.standardError.write(Data("bitext: error: \(error)\n".utf8))

@@ -8,9 +8,13 @@ struct Untranslated: UnitCheck {
     static let rule = Rule.untranslated
 
     func findings(for analysis: UnitAnalysis, in document: CheckDocument, glossary: GlossaryDirection?) -> [Finding] {
-        let unit = analysis.unit
-        guard let problem = Self.problem(unit, in: document) else { return [] }
-        return [document.finding(Self.rule, at: unit, message: "\(unit.id): \(problem.message)", subject: problem.message)]
+        Self.findings(for: Self.problem(analysis.unit, in: document), at: analysis.unit, in: document)
+    }
+
+    /// The finding for a problem already found (the check run needs the problem itself too).
+    static func findings(for problem: Problem?, at unit: UnitPair, in document: CheckDocument) -> [Finding] {
+        guard let problem else { return [] }
+        return [document.finding(rule, at: unit, message: "\(unit.id): \(problem.message)", subject: problem.message)]
     }
 
     struct Problem {

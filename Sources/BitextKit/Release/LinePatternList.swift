@@ -1,0 +1,124 @@
+import Foundation
+
+/// Line patterns tried in order, answered with one regular-expression search per line where
+/// that gives the same answer as trying them one by one.
+///
+/// The release parser asks of every line which marker (or footer, chrome or metadata label) it
+/// starts with. Asked pattern by pattern, that is a dozen `NSRegularExpression` searches per
+/// line, each converting the line to UTF-16 again. Patterns anchored at the start of the line
+/// (`^…`) are joined into one alternation `(p1)|(p2)|…`: at the start of the line the engine
+/// tries the alternatives in order, so the first that matches is the first pattern that matches
+/// the line, with the same range and groups. Patterns that are not all anchored, or that refer
+/// to their own groups by number, are tried one by one, as before.
+struct LinePatternList: @unchecked Sendable {
+    /// The pattern that matched (an index into the list), its range and its first group.
+    struct Match {
+        var index: Int
+        var range: Range<String.Index>
+        var group: String?
+    }
+
+    /// The patterns one by one, when they cannot be joined.
+    private let patterns: [LinePattern]
+    // NSRegularExpression is immutable once built, so sharing it across tasks is safe.
+    private let combined: NSRegularExpression?
+    /// For each pattern, the combined expression's group that holds its whole match.
+    private let outerGroups: [Int]
+    /// For each pattern, how many groups of its own it has.
+    private let groupCounts: [Int]
+
+    init(_ sources: [String]) throws {
+        // Joined, the list costs one compilation instead of one per pattern. The groups are
+        // counted from the sources and checked against the compiled expression; if the count
+        // disagrees, or the alternation does not compile, the patterns are compiled one by one
+        // (and a faulty one fails there, with its own error).
+        if !sources.isEmpty, let counts = Self.joinableGroupCounts(sources),
+            let combined = try? NSRegularExpression(pattern: sources.map { "(\($0))" }.joined(separator: "|")),
+            combined.numberOfCaptureGroups == counts.reduce(sources.count, +)
+        {
+            var group = 1
+            outerGroups = counts.map { count in
+                defer { group += 1 + count }
+                return group
+            }
+            groupCounts = counts
+            self.combined = combined
+            patterns = []
+        } else {
+            patterns = try sources.map(LinePattern.init)
+            combined = nil
+            outerGroups = []
+            groupCounts = []
+        }
+    }
+
+    /// The first pattern, in list order, that matches `line`, as `LinePattern.match` reports it.
+    func firstMatch(in line: String) -> Match? {
+        guard let combined else {
+            for (index, pattern) in patterns.enumerated() {
+                if let match = pattern.match(line) { return Match(index: index, range: match.range, group: match.group) }
+            }
+            return nil
+        }
+        let whole = NSRange(line.startIndex..., in: line)
+        guard let result = combined.firstMatch(in: line, options: [], range: whole),
+            let range = Range(result.range, in: line),
+            let index = outerGroups.indices.first(where: { result.range(at: outerGroups[$0]).location != NSNotFound })
+        else { return nil }
+        var group: String?
+        if groupCounts[index] > 0, let groupRange = Range(result.range(at: outerGroups[index] + 1), in: line) {
+            group = String(line[groupRange])
+        }
+        return Match(index: index, range: range, group: group)
+    }
+
+    /// Whether any pattern matches `line`.
+    func matchesAny(_ line: String) -> Bool {
+        firstMatch(in: line) != nil
+    }
+
+    /// For patterns that can each be one alternative of the combined expression, the number of
+    /// capturing groups of each; nil if any cannot. A joinable pattern is anchored at the start
+    /// of the line with no `|` outside its own groups (so every way it matches starts at the
+    /// line's start), has balanced groups and classes, and no back reference, which the
+    /// renumbered groups would break.
+    static func joinableGroupCounts(_ sources: [String]) -> [Int]? {
+        var counts: [Int] = []
+        for source in sources {
+            guard source.hasPrefix("^") else { return nil }
+            var depth = 0, groups = 0
+            var inClass = false, escaped = false
+            let characters = Array(source)
+            for (index, character) in characters.enumerated() {
+                if escaped {
+                    if character.isNumber || character == "k" { return nil }
+                    escaped = false
+                    continue
+                }
+                switch character {
+                case "\\": escaped = true
+                case "[": inClass = true
+                case "]": inClass = false
+                case "(" where !inClass:
+                    depth += 1
+                    let next = index + 1 < characters.count ? characters[index + 1] : nil
+                    if next != "?" {
+                        groups += 1
+                    } else if index + 3 < characters.count, characters[index + 2] == "<",
+                        characters[index + 3] != "=", characters[index + 3] != "!"
+                    {
+                        groups += 1  // (?<name>…)
+                    }
+                case ")" where !inClass:
+                    depth -= 1
+                    if depth < 0 { return nil }
+                case "|" where !inClass && depth == 0: return nil
+                default: break
+                }
+            }
+            guard depth == 0, !inClass, !escaped else { return nil }
+            counts.append(groups)
+        }
+        return counts
+    }
+}
