@@ -144,7 +144,7 @@ struct CorpusReleaseWriter {
         case "AMOUNT", "AMOUNT2": return amount()
         case "TONS":
             let tenThousands = random.int(in: 1...99)
-            return Text(korean: "\(tenThousands)만 톤", english: "\(Self.grouped(tenThousands * 10_000)) tons")
+            return Text(korean: "\(tenThousands)만 톤", english: "\((tenThousands * 10_000).grouped) tons")
         case "COUNTRIES":
             let count = random.int(in: 10...190)
             return Text(korean: "약 \(count)개국", english: "about \(count) countries")
@@ -174,7 +174,7 @@ struct CorpusReleaseWriter {
         case 0:
             // 4,500만 달러 = USD 45 million
             let millions = random.int(in: 1...99)
-            return Text(korean: "\(Self.grouped(millions * 100))만 달러", english: "USD \(millions) million")
+            return Text(korean: "\((millions * 100).grouped)만 달러", english: "USD \(millions) million")
         case 1:
             // 3억 달러 = USD 300 million; 25억 달러 = USD 2.5 billion
             let hundredMillions = random.int(in: 1...60)
@@ -184,7 +184,7 @@ struct CorpusReleaseWriter {
         default:
             // 350억 원 = KRW 35 billion
             let hundredMillions = random.int(in: 10...999)
-            return Text(korean: "\(Self.grouped(hundredMillions))억 원", english: "KRW \(Self.decimal(hundredMillions, tenths: true)) billion")
+            return Text(korean: "\(hundredMillions.grouped)억 원", english: "KRW \(Self.decimal(hundredMillions, tenths: true)) billion")
         }
     }
 
@@ -193,17 +193,6 @@ struct CorpusReleaseWriter {
     /// `value` tenths as a decimal: 25 → "2.5", 30 → "3".
     static func decimal(_ value: Int, tenths: Bool) -> String {
         value % 10 == 0 ? "\(value / 10)" : "\(value / 10).\(value % 10)"
-    }
-
-    /// Thousands separated by commas: 45000 → "45,000".
-    static func grouped(_ value: Int) -> String {
-        let digits = Array(String(value))
-        var result = ""
-        for (index, digit) in digits.enumerated() {
-            if index > 0 && (digits.count - index) % 3 == 0 { result.append(",") }
-            result.append(digit)
-        }
-        return result
     }
 
     static func ordinal(_ number: Int) -> String {

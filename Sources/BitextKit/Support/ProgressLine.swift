@@ -78,33 +78,23 @@ public final class ProgressLine {
 
     /// "checked 12,000 units (3 of 50 files)".
     public func message(units: Int, done: Int?) -> String {
-        var text = "\(verb) \(Self.grouped(units)) unit\(units == 1 ? "" : "s")"
+        var text = "\(verb) \(units.grouped) unit\(units == 1 ? "" : "s")"
         if let done {
             let plural = (totalItems ?? done) == 1 ? item : item + "s"
-            text += totalItems.map { " (\(Self.grouped(done)) of \(Self.grouped($0)) \(plural))" } ?? " (\(Self.grouped(done)) \(plural))"
+            text += totalItems.map { " (\(done.grouped) of \($0.grouped) \(plural))" } ?? " (\(done.grouped) \(plural))"
         }
         return text
     }
 
     /// "validated 120 of 700 MB (1 of 3 files)".
     public func message(bytes: Int, of total: Int, done: Int?) -> String {
-        let megabytes = { (value: Int) in Self.grouped((value + 500_000) / 1_000_000) }
+        let megabytes = { (value: Int) in ((value + 500_000) / 1_000_000).grouped }
         var text = "\(verb) \(megabytes(bytes)) of \(megabytes(total)) MB"
         if let done {
             let plural = (totalItems ?? done) == 1 ? item : item + "s"
-            text += totalItems.map { " (\(Self.grouped(done)) of \(Self.grouped($0)) \(plural))" } ?? " (\(Self.grouped(done)) \(plural))"
+            text += totalItems.map { " (\(done.grouped) of \($0.grouped) \(plural))" } ?? " (\(done.grouped) \(plural))"
         }
         return text
-    }
-
-    static func grouped(_ value: Int) -> String {
-        let digits = Array(String(value))
-        var result = ""
-        for (index, digit) in digits.enumerated() {
-            if index > 0 && (digits.count - index) % 3 == 0 { result.append(",") }
-            result.append(digit)
-        }
-        return result
     }
 
     /// `CLOCK_MONOTONIC` in nanoseconds.

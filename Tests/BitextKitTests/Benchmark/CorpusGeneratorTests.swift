@@ -162,8 +162,8 @@ struct CorpusGeneratorTests {
     }
 
     @Test func numbersAreWrittenEachLanguagesWay() {
-        #expect(CorpusReleaseWriter.grouped(45_000) == "45,000")
-        #expect(CorpusReleaseWriter.grouped(999) == "999")
+        #expect(45_000.grouped == "45,000")
+        #expect(999.grouped == "999")
         #expect(CorpusReleaseWriter.ordinal(1) == "1st" && CorpusReleaseWriter.ordinal(12) == "12th")
         #expect(CorpusReleaseWriter.ordinal(22) == "22nd" && CorpusReleaseWriter.ordinal(53) == "53rd")
         #expect(CorpusReleaseWriter.decimal(25, tenths: true) == "2.5" && CorpusReleaseWriter.decimal(30, tenths: true) == "3")
