@@ -7,9 +7,9 @@ import Foundation
 /// thread) and a failure stops the run at the end of the batch it happened in.
 enum ParallelMap {
     /// `items.map(transform)`, on every core. `afterBatch` is called on the caller's thread with the
-    /// number of items done so far.
+    /// number of items done so far and the batch's outputs.
     static func map<Item: Sendable, Output: Sendable>(
-        _ items: [Item], batchSize: Int = 64, afterBatch: (Int) -> Void = { _ in },
+        _ items: [Item], batchSize: Int = 64, afterBatch: (_ done: Int, _ batch: ArraySlice<Output>) -> Void = { _, _ in },
         _ transform: @Sendable (Item) throws -> Output
     ) throws -> [Output] {
         var outputs: [Output] = []
@@ -23,9 +23,26 @@ enum ParallelMap {
             }
             for index in batch.indices { outputs.append(try results[index]!.get()) }
             start += batch.count
-            afterBatch(start)
+            afterBatch(start, outputs[(start - batch.count)...])
         }
         return outputs
+    }
+}
+
+extension ParallelMap {
+    /// Runs `first` on this thread and `second` on a thread of its own, and returns when both are
+    /// done: for two long tasks, which `DispatchQueue.concurrentPerform` may well run one after the
+    /// other on the calling thread (it starts its workers lazily).
+    static func both(_ first: () -> Void, _ second: @escaping @Sendable () -> Void) {
+        let done = DispatchSemaphore(value: 0)
+        let thread = Thread {
+            second()
+            done.signal()
+        }
+        thread.stackSize = 8 << 20  // libxml2 recurses; give it what the main thread has
+        thread.start()
+        first()
+        done.wait()
     }
 }
 

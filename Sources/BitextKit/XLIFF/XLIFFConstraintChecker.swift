@@ -161,8 +161,21 @@ final class XLIFFConstraintChecker {
     }
 
     private func characters(_ text: String) {
-        guard !text.allSatisfy(\.isWhitespace) else { return }
+        guard !Self.isWhitespace(text) else { return }
         markContent()
+    }
+
+    /// `text.allSatisfy(\.isWhitespace)`, deciding from the bytes while they are ASCII (the
+    /// indentation between elements, and most text), without the Unicode property tables.
+    private static func isWhitespace(_ text: String) -> Bool {
+        for byte in text.utf8 {
+            switch byte {
+            case 0x09...0x0D, 0x20: continue
+            case 0..<0x80: return false
+            default: return text.allSatisfy(\.isWhitespace)
+            }
+        }
+        return true
     }
 
     /// A comment right inside `<source>` or `<target>` (not inside a code, where it annotates the

@@ -8,9 +8,13 @@ extension XLIFFExporter {
     ) throws -> [Item] {
         progress?.totalItems = files.count
         defer { progress?.finish() }
+        var units = 0
         return try ParallelMap.map(
             files.map { PendingItem(source: $0.source, target: $0.target) },
-            afterBatch: { done in progress?.update(units: 0, done: done) }
+            afterBatch: { done, batch in
+                units += batch.reduce(0) { $0 + $1.source.units.count }
+                progress?.update(units: units, done: done)
+            }
         ) { file in
             Item(
                 source: try loader.load(file.source, locale: sourceLocale),

@@ -58,12 +58,11 @@ public struct XLIFFExporter: Sendable {
         let targetSegmenter = Swift.Result { try SentenceSegmenter(rules: catalog.sentenceRules, language: targetLocale) }
         progress?.totalItems = items.count
         defer { progress?.finish() }
-        var counted = 0, units = 0
+        var units = 0
         let built = try ParallelMap.map(
             Array(items.enumerated()),
-            afterBatch: { done in
-                units += items[counted..<done].reduce(0) { $0 + $1.source.units.count }
-                counted = done
+            afterBatch: { (done: Int, batch: ArraySlice<(XLIFFFile, [String])>) in
+                units += batch.reduce(0) { $0 + $1.0.units.count }
                 progress?.update(units: units, done: done)
             }
         ) { index, item in

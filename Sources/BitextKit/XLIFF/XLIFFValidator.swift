@@ -39,17 +39,15 @@ public final class XLIFFValidator {
         // Each pass is used by its own thread only: the first reports progress, the second fills
         // the compiled-schema cache, which nothing else touches until both are done.
         let validator = HandedOver(value: self), progress = HandedOver(value: onBytesRead)
-        DispatchQueue.concurrentPerform(iterations: 2) { pass in
-            if pass == 0 {
-                constraints[0] = Swift.Result {
-                    let reader = try validator.value.xmlReader { try XMLReader(contentsOf: path) }
-                    reader.onBytesRead = progress.value
-                    return try XLIFFConstraintChecker(file: path).check(reader)
-                }
-            } else {
-                early[0] = validator.value.schemaPassAhead(path)
+        ParallelMap.both({
+            constraints[0] = Swift.Result {
+                let reader = try validator.value.xmlReader { try XMLReader(contentsOf: path) }
+                reader.onBytesRead = progress.value
+                return try XLIFFConstraintChecker(file: path).check(reader)
             }
-        }
+        }, {
+            early[0] = validator.value.schemaPassAhead(path)
+        })
         let (root, problems) = try constraints[0]!.get()
         return try report(path, root: root, problems: problems) { schema in
             // The pass run ahead counts if it used the schema the root calls for; else run it now.

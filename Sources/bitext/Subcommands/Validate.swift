@@ -48,6 +48,7 @@ extension Bitext {
                         status = 2
                     }
                 }
+                progress?.finish()
                 FileHandle.standardOutput.write(Data(output.utf8))
             }
             if status != 0 { throw ExitCode(status) }
