@@ -19,9 +19,8 @@ extension XMLReader {
                 namespaces: UnsafeBufferPointer(start: namespaces, count: 2 * Int(namespaceCount)),
                 attributes: UnsafeBufferPointer(start: attributes, count: 5 * Int(attributeCount)))
         }
-        handler.endElementNs = { context, localName, prefix, uri in
-            let reader = reader(context)
-            reader.endElement(reader.name(localName, prefix, uri))
+        handler.endElementNs = { context, _, _, _ in
+            reader(context).endElement()
         }
         handler.characters = { context, bytes, count in
             reader(context).characters(UnsafeBufferPointer(start: bytes, count: Int(count)), isCDATA: false)
@@ -78,9 +77,9 @@ extension XMLReader {
                     line: position.line, column: position.column)))
     }
 
-    private func endElement(_ name: XMLName) {
-        guard activeParser != nil else { return }
-        leaveElement()
+    /// libxml2 checks that an end tag matches its start tag, so the name is the open element's.
+    private func endElement() {
+        guard activeParser != nil, let name = leaveElement() else { return }
         if discardsEvents {
             discardCharacters()
             return
@@ -109,19 +108,10 @@ extension XMLReader {
         XMLName(local: interned(local) ?? "", prefix: interned(prefix), namespace: interned(namespace))
     }
 
-    /// A name that libxml2 interned in its dictionary, copied once per document.
-    ///
-    /// The push parser hands element and attribute names, prefixes and namespace URIs as pointers
-    /// into the parser's dictionary, where each distinct string lives once for the parser's
-    /// lifetime; so a pointer seen before is the same string, and copying it again (a namespace
-    /// URI is a heap allocation) is waste. The cache is capped, so that a document made of
-    /// millions of distinct names costs no more memory than without it.
+    /// A name that libxml2 interned in its dictionary, copied once per document (see `InternedNames`).
     func interned(_ pointer: UnsafePointer<xmlChar>?) -> String? {
         guard let pointer else { return nil }
-        if let known = internedNames[pointer] { return known }
-        let string = String(cString: pointer)
-        if internedNames.count < Self.maximumInternedNames { internedNames[pointer] = string }
-        return string
+        return state.pointee.internedNames.string(at: pointer)
     }
 
     /// libxml2 reports a DOCTYPE once it has read `<!DOCTYPE name` and any external identifier,

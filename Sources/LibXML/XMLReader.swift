@@ -48,23 +48,20 @@ public final class XMLReader {
     private var bytesRead = 0
     private var isAtEnd = false
 
-    /// Events found in the last chunk; SAX pushes, `next()` pulls.
-    private var events: [XMLEvent] = []
-    private var nextEventIndex = 0
-    /// Character data is held back until something else arrives, to report it as one event.
-    private var characters: PendingCharacters?
-    private var openElements: [XMLName] = []
-    private var hasSeenRoot = false
+    /// What the SAX callbacks build, event by event. It is reached through a constant pointer
+    /// rather than stored in `var` properties: the class's stored properties are checked for
+    /// exclusive access at run time on every use, and per event that was a tenth of the reading.
+    let state: UnsafeMutablePointer<EventState>
 
     /// Called after each chunk of input is parsed, with the bytes read so far: for a progress line.
     public var onBytesRead: ((Int) -> Void)?
 
-    /// Names copied from libxml2's dictionary, by address (see `interned(_:)`).
-    var internedNames: [UnsafePointer<xmlChar>: String] = [:]
-    static let maximumInternedNames = 4096
     /// Whether events are dropped as they are parsed, for a schema validation that only needs
     /// the validator's verdict. Limits and refusals still apply.
-    var discardsEvents = false
+    var discardsEvents: Bool {
+        get { state.pointee.discardsEvents }
+        set { state.pointee.discardsEvents = newValue }
+    }
 
     private var validationContext: OpaquePointer?
     private var validationPlug: OpaquePointer?
@@ -92,9 +89,13 @@ public final class XMLReader {
         self.url = url
         self.doctypePolicy = doctype
         self.diagnostics = Diagnostics(file: url, attribution: .document)
+        state = .allocate(capacity: 1)
+        state.initialize(to: EventState())
     }
 
     deinit {
+        state.deinitialize(count: 1)
+        state.deallocate()
         stopValidating()
         diagnostics.parser = nil
         if let parser { xmlFreeParserCtxt(parser) }
@@ -103,7 +104,7 @@ public final class XMLReader {
     /// Bytes of the document held right now, in libxml2's input buffer and in pending character
     /// data. Streaming means this stays small, however large the input (tested).
     var bufferedByteCount: Int {
-        var count = characters?.bytes.count ?? 0
+        var count = state.pointee.characters.bytes.count
         if let input = parser?.pointee.input, let base = input.pointee.base, let end = input.pointee.end {
             count += end - base
         }
@@ -117,15 +118,11 @@ public final class XMLReader {
     /// The next event, or `nil` at the end of the document.
     public func next() throws -> XMLEvent? {
         while true {
-            if nextEventIndex < events.count {
-                defer { nextEventIndex += 1 }
-                return events[nextEventIndex]
-            }
+            if let event = state.pointee.takeEvent() { return event }
             try diagnostics.check()
             if isAtEnd { return nil }
-            events.removeAll(keepingCapacity: true)
-            nextEventIndex = 0
             parseNextChunk()
+            state.pointee.eventsParsed()
         }
     }
 
@@ -177,7 +174,7 @@ public final class XMLReader {
                     kind: .notWellFormed, file: url, line: position.line, column: position.column,
                     message: "document is not well-formed"))
         }
-        flushCharacters()
+        state.pointee.flushCharacters()
         stopValidating()
         isAtEnd = true
     }
@@ -189,9 +186,9 @@ public final class XMLReader {
         guard var failure = diagnostics.failure else { return }
         if diagnostics.failureCode == XML_ERR_DOCUMENT_EMPTY {
             failure.message = "Start tag expected, '<' not found"
-        } else if atEnd, let innermost = openElements.last {
+        } else if atEnd, let innermost = state.pointee.openElements.last {
             failure.message = "premature end of document: <\(innermost.qualified)> is not closed"
-        } else if atEnd, !hasSeenRoot {
+        } else if atEnd, !state.pointee.hasSeenRoot {
             failure.message = "document has no root element"
         } else {
             return
@@ -223,28 +220,13 @@ public final class XMLReader {
 // MARK: - Events, called from the SAX callbacks
 
 extension XMLReader {
-    /// Character data of one kind, collected across SAX callbacks.
-    struct PendingCharacters {
-        var isCDATA: Bool
-        var bytes: [UInt8] = []
-        /// Bytes counted but not kept, when events are discarded.
-        var discardedCount = 0
-    }
-
     func append(_ event: XMLEvent) {
-        flushCharacters()
-        events.append(event)
+        state.pointee.append(event)
     }
 
     func appendCharacters(_ bytes: UnsafeBufferPointer<UInt8>, isCDATA: Bool) {
-        if let pending = characters, pending.isCDATA != isCDATA { flushCharacters() }
-        if characters == nil { characters = PendingCharacters(isCDATA: isCDATA) }
-        if discardsEvents {
-            characters?.discardedCount += bytes.count
-        } else {
-            characters?.bytes.append(contentsOf: bytes)
-        }
-        if let parser, let count = characters.map({ $0.bytes.count + $0.discardedCount }), count > Self.maximumTextLength {
+        state.pointee.appendCharacters(bytes, isCDATA: isCDATA)
+        if state.pointee.characters.count > Self.maximumTextLength, let parser {
             // Not `xmlStopParser`: not every libxml2 2.9 path is safe to stop inside `characters`;
             // the failure makes us ignore the rest of this chunk and push no more.
             diagnostics.fail(.textTooLong(url, limit: Self.maximumTextLength, at: SourcePosition(currentOf: parser)))
@@ -253,31 +235,21 @@ extension XMLReader {
 
     /// Ends a run of character data without making an event of it (`discardsEvents`).
     func discardCharacters() {
-        characters = nil
-    }
-
-    private func flushCharacters() {
-        guard let pending = characters else { return }
-        if discardsEvents {
-            characters = nil
-            return
-        }
-        characters = nil
-        let string = String(decoding: pending.bytes, as: UTF8.self)
-        events.append(pending.isCDATA ? .cdata(string) : .text(string))
+        state.pointee.characters.reset()
     }
 
     /// Tracks nesting; false (and the reader failed) when the depth limit is passed.
     func enterElement(_ name: XMLName) -> Bool {
-        hasSeenRoot = true
-        openElements.append(name)
-        guard openElements.count > Self.maximumDepth, let parser else { return true }
+        state.pointee.hasSeenRoot = true
+        state.pointee.openElements.append(name)
+        guard state.pointee.openElements.count > Self.maximumDepth, let parser else { return true }
         refuse(.tooDeep(url, limit: Self.maximumDepth, at: SourcePosition(currentOf: parser)))
         return false
     }
 
-    func leaveElement() {
-        openElements.removeLast()
+    /// The name of the element being closed: the one its start tag gave.
+    func leaveElement() -> XMLName? {
+        state.pointee.openElements.popLast()
     }
 
     /// Ends the parse for a reason of ours; safe in the SAX callbacks that use it (libxml2 checks

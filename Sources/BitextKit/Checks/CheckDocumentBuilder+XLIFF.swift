@@ -6,8 +6,8 @@ extension CheckDocumentBuilder {
     /// exists, its units are compared with it for `source-drift`.
     func forEachDocument(inXLIFF path: String, _ body: (CheckDocument) throws -> Void) throws {
         let stream = try XLIFFFileStream(path: path)
-        while let file = try stream.next() {
-            try body(try document(for: file))
+        while let recorded = try stream.next() {
+            if let file = try recorded.read() { try body(try document(for: file)) }
         }
     }
 
@@ -123,49 +123,5 @@ extension CheckDocumentBuilder {
     /// Text compared for drift: NFC with whitespace runs folded, as translation tools reflow it.
     static func comparable(_ text: String) -> String {
         text.precomposedStringWithCanonicalMapping.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-    }
-}
-
-/// The units of one `<file>` of an XLIFF file, read but not yet made into a document.
-struct XLIFFFileUnits: Sendable {
-    var file: XLIFFFile
-    var units: [XLIFFUnit]
-    var root: XLIFFReader.Root
-    var path: String
-}
-
-/// Reads an XLIFF file one `<file>` (with units) at a time; not thread-safe.
-final class XLIFFFileStream {
-    private let reader: XLIFFReader
-    private let root: XLIFFReader.Root
-    private let path: String
-    private var currentFile = XLIFFFile()
-    private var units: [XLIFFUnit] = []
-
-    init(path: String) throws {
-        self.path = path
-        reader = try XLIFFReader(contentsOf: path)
-        root = try reader.readRoot()
-    }
-
-    /// The next `<file>` that has units, in document order; nil at the end.
-    func next() throws -> XLIFFFileUnits? {
-        while let item = try reader.next() {
-            switch item {
-            case .file(let file):
-                let finished = take()
-                currentFile = file
-                if let finished { return finished }
-            case .unit(let unit):
-                units.append(unit)
-            }
-        }
-        return take()
-    }
-
-    private func take() -> XLIFFFileUnits? {
-        guard !units.isEmpty else { return nil }
-        defer { units = [] }
-        return XLIFFFileUnits(file: currentFile, units: units, root: root, path: path)
     }
 }

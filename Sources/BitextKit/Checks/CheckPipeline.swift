@@ -3,15 +3,17 @@ import Foundation
 /// Builds and checks the documents of a run on every core, and hands them back in input order.
 ///
 /// Work goes in batches. While the workers build and check one batch (parsing release pairs,
-/// comparing XLIFF units with their original release, matching terms and numbers), one of them
-/// reads the next batch of `<file>`s from the XLIFF stream, which can only be read in order.
+/// reading the units of XLIFF `<file>`s from their recorded events, comparing them with their
+/// original release, matching terms and numbers), one of them parses the next batch of
+/// `<file>`s from the XLIFF stream, which can only be read in order, and only records them.
 /// Every document is checked exactly as it would be alone and the results are handed over in
 /// input order, so a report is the same on one core or many; memory holds two batches.
 struct CheckPipeline {
     /// A document still to be built.
     enum Item: Sendable {
         case pair(CheckInputs.ReleasePair)
-        case xliff(XLIFFFileUnits)
+        /// One `<file>` of an XLIFF file, read into units by the worker that checks it.
+        case xliff(RecordedXLIFFFile)
     }
 
     /// One checked document.
@@ -36,11 +38,11 @@ struct CheckPipeline {
         var batch = try source.nextBatch(batchSize)
         while !batch.isEmpty {
             let current = batch
-            let results = ResultSlots<Swift.Result<Result, any Error>>(count: current.count)
+            let results = ResultSlots<Swift.Result<Result?, any Error>>(count: current.count)
             let next = ResultSlots<Swift.Result<[Item], any Error>>(count: 1)
             if current.count == 1 {
                 // One document (a single pair): no worker threads to start.
-                try body(try check(current[0], directions: directions))
+                if let result = try check(current[0], directions: directions) { try body(result) }
                 batch = try source.nextBatch(batchSize)
                 continue
             }
@@ -52,16 +54,22 @@ struct CheckPipeline {
                     results[index - 1] = Swift.Result { try check(current[index - 1], directions: directions) }
                 }
             }
-            for index in current.indices { try body(results[index]!.get()) }
+            for index in current.indices {
+                if let result = try results[index]!.get() { try body(result) }
+            }
             batch = try next[0]!.get()
         }
     }
 
-    private func check(_ item: Item, directions: DirectionCache) throws -> Result {
+    /// The checked document; nil for an XLIFF `<file>` without units.
+    private func check(_ item: Item, directions: DirectionCache) throws -> Result? {
         let document: CheckDocument
         switch item {
-        case .pair(let pair): document = try builder.document(for: pair)
-        case .xliff(let file): document = try builder.document(for: file)
+        case .pair(let pair):
+            document = try builder.document(for: pair)
+        case .xliff(let recorded):
+            guard let file = try recorded.read() else { return nil }
+            document = try builder.document(for: file)
         }
         let direction = directions.direction(from: document.sourceLanguage, to: document.targetLanguage)
         let (findings, analyses) = CheckRun.check(document, glossary: direction)

@@ -38,7 +38,7 @@ public final class XLIFFReader {
 
     /// The path or URL given, used in messages.
     public let path: String
-    private let xml: XMLReader
+    private let xml: any XMLEventSource
     private var pushedBack: XMLEvent?
     private var root: Root?
     /// Open structural elements above the current position; group IDs for groups.
@@ -60,15 +60,23 @@ public final class XLIFFReader {
         }
     }
 
-    private init(path: String, xml: XMLReader) {
+    /// Reads what `xml` reads; `path` names the document in messages.
+    init(path: String, xml: any XMLEventSource) {
         self.path = path
         self.xml = xml
     }
 
+    /// Reads events recorded from inside the root element of a document whose root `root` is.
+    convenience init(replaying events: [XMLEvent], root: Root, path: String) {
+        self.init(path: path, xml: XMLEventReplay(events))
+        self.root = root
+        structural = [("xliff", nil)]
+    }
+
     /// Called after each chunk of the file is parsed, with the bytes read so far: for a progress line.
     public var onBytesRead: ((Int) -> Void)? {
-        get { xml.onBytesRead }
-        set { xml.onBytesRead = newValue }
+        get { (xml as? XMLReader)?.onBytesRead }
+        set { (xml as? XMLReader)?.onBytesRead = newValue }
     }
 
     /// Reads up to the root element (once) and returns it; refuses a document that is not XLIFF.
@@ -92,7 +100,7 @@ public final class XLIFFReader {
             } else {
                 throw XLIFFError.notXLIFF(problem(at: start, "<xliff> is in the namespace “\(namespace ?? "")”, which is not XLIFF's"))
             }
-            let modelled: Set<String> = isVersion2 ? ["version", "srcLang", "trgLang"] : ["version"]
+            let modelled: [String] = isVersion2 ? ["version", "srcLang", "trgLang"] : ["version"]
             let root = Root(
                 versionAttribute: version, namespace: namespace, isVersion2: isVersion2,
                 sourceLanguage: start.attribute("srcLang"), targetLanguage: start.attribute("trgLang"),
@@ -618,8 +626,10 @@ public final class XLIFFReader {
     }
 
     /// The attributes of `start` that the model does not hold in a field of its own.
-    private static func others(_ start: XMLElementStart, excluding plain: Set<String>, excludingXML: Set<String> = []) -> [XLIFFAttribute] {
-        start.attributes.filter { attribute in
+    /// (Arrays, not sets: a handful of names, compared without hashing or building a set per element.)
+    private static func others(_ start: XMLElementStart, excluding plain: [String], excludingXML: [String] = []) -> [XLIFFAttribute] {
+        guard !start.attributes.isEmpty else { return [] }
+        return start.attributes.filter { attribute in
             switch attribute.name.namespace {
             case nil: !plain.contains(attribute.name.local)
             case XLIFFNamespace.xml?: !excludingXML.contains(attribute.name.local)
