@@ -11,6 +11,8 @@ struct EventState {
     /// Names copied from libxml2's dictionary, by address.
     var internedNames = InternedNames()
     var discardsEvents = false
+    /// Set when elements below some depth are recorded rather than made into events.
+    var recorder: EventRecorder?
 
     mutating func append(_ event: XMLEvent) {
         flushCharacters()
@@ -43,6 +45,10 @@ struct EventState {
 
     mutating func takeEvent() -> XMLEvent? {
         events.popLast()
+    }
+
+    mutating func discardEvents() {
+        events.removeAll(keepingCapacity: true)
     }
 }
 

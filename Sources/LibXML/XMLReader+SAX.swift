@@ -13,9 +13,8 @@ extension XMLReader {
         handler.initialized = UInt32(XML_SAX2_MAGIC)
         handler.startElementNs = {
             context, localName, prefix, uri, namespaceCount, namespaces, attributeCount, _, attributes in
-            let reader = reader(context)
-            reader.startElement(
-                reader.name(localName, prefix, uri),
+            reader(context).startElement(
+                localName, prefix, uri,
                 namespaces: UnsafeBufferPointer(start: namespaces, count: 2 * Int(namespaceCount)),
                 attributes: UnsafeBufferPointer(start: attributes, count: 5 * Int(attributeCount)))
         }
@@ -30,11 +29,20 @@ extension XMLReader {
             reader(context).characters(UnsafeBufferPointer(start: bytes, count: Int(count)), isCDATA: true)
         }
         handler.comment = { context, text in
-            reader(context).event(.comment(String(xmlString: text)))
+            let reader = reader(context)
+            if reader.recordsHere {
+                reader.state.pointee.recorder?.recordComment(text)
+            } else {
+                reader.event(.comment(String(xmlString: text)))
+            }
         }
         handler.processingInstruction = { context, target, data in
-            reader(context).event(
-                .processingInstruction(target: String(xmlString: target), data: String(xmlString: data)))
+            let reader = reader(context)
+            if reader.recordsHere {
+                reader.state.pointee.recorder?.recordProcessingInstruction(target: target, data: data)
+            } else {
+                reader.event(.processingInstruction(target: String(xmlString: target), data: String(xmlString: data)))
+            }
         }
         handler.internalSubset = { context, _, _, _ in
             reader(context).doctype()
@@ -46,16 +54,23 @@ extension XMLReader {
     }
 
     private func startElement(
-        _ name: XMLName,
+        _ local: UnsafePointer<xmlChar>?, _ prefix: UnsafePointer<xmlChar>?, _ namespace: UnsafePointer<xmlChar>?,
         namespaces: UnsafeBufferPointer<UnsafePointer<xmlChar>?>,
         attributes: UnsafeBufferPointer<UnsafePointer<xmlChar>?>
     ) {
+        let name = self.name(local, prefix, namespace)
         guard let parser = activeParser, enterElement(name) else { return }
         if discardsEvents {
             discardCharacters()
             return
         }
         let position = SourcePosition(startTagEndingAt: parser)
+        if recordsHere {
+            state.pointee.recorder?.recordStart(
+                local: local, prefix: prefix, namespace: namespace, position: position,
+                namespaces: namespaces, attributes: attributes)
+            return
+        }
         // `namespaces` holds (prefix, URI) pairs.
         var declarations: [XMLNamespaceDeclaration] = []
         for index in stride(from: 0, to: namespaces.count, by: 2) {
@@ -79,7 +94,12 @@ extension XMLReader {
 
     /// libxml2 checks that an end tag matches its start tag, so the name is the open element's.
     private func endElement() {
+        let depth = state.pointee.openElements.count
         guard activeParser != nil, let name = leaveElement() else { return }
+        if let recorder = state.pointee.recorder, depth >= recorder.depth {
+            state.pointee.recorder?.recordEnd(depth: depth)
+            return
+        }
         if discardsEvents {
             discardCharacters()
             return
@@ -88,8 +108,20 @@ extension XMLReader {
     }
 
     private func characters(_ bytes: UnsafeBufferPointer<UInt8>, isCDATA: Bool) {
-        guard activeParser != nil else { return }
-        appendCharacters(bytes, isCDATA: isCDATA)
+        guard let parser = activeParser else { return }
+        guard let recorder = state.pointee.recorder else { return appendCharacters(bytes, isCDATA: isCDATA) }
+        // Between the recorded elements (blanks between a root's children) nothing is kept.
+        guard state.pointee.openElements.count >= recorder.depth,
+            let length = state.pointee.recorder?.recordCharacters(bytes, isCDATA: isCDATA),
+            length > Self.maximumTextLength
+        else { return }
+        diagnostics.fail(.textTooLong(url, limit: Self.maximumTextLength, at: SourcePosition(currentOf: parser)))
+    }
+
+    /// Whether what is being reported now is inside an element that is recorded.
+    var recordsHere: Bool {
+        guard let recorder = state.pointee.recorder else { return false }
+        return state.pointee.openElements.count >= recorder.depth
     }
 
     private func event(_ event: @autoclosure () -> XMLEvent) {
@@ -144,6 +176,11 @@ extension XMLReader {
         guard let start, let end, end > start else { return "" }
         let bytes = UnsafeBufferPointer(start: start, count: end - start)
         guard bytes.contains(UInt8(ascii: "&")) else { return String(decoding: bytes, as: UTF8.self) }
+        return String(decoding: decodedAttributeValue(bytes), as: UTF8.self)
+    }
+
+    /// The bytes of an attribute value with every `&#38;` made `&` again.
+    static func decodedAttributeValue(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
         let escapedAmpersand = Array("&#38;".utf8)
         var decoded: [UInt8] = []
         decoded.reserveCapacity(bytes.count)
@@ -157,7 +194,7 @@ extension XMLReader {
                 index += 1
             }
         }
-        return String(decoding: decoded, as: UTF8.self)
+        return decoded
     }
 }
 

@@ -126,6 +126,28 @@ public final class XMLReader {
         }
     }
 
+    /// From now on, records each element at `depth` (the root is 1) with everything inside it,
+    /// instead of making events of them: `nextRecording()` hands them out. Call it before the
+    /// first `next()`; `next()` still reports what lies outside those elements, such as the root's
+    /// start tag.
+    public func recordElements(atDepth depth: Int) {
+        precondition(parser == nil && depth > 0, "recordElements(atDepth:) must come before the first next()")
+        state.pointee.recorder = EventRecorder(depth: depth)
+    }
+
+    /// The next recorded element (see `recordElements(atDepth:)`), or nil at the end of the
+    /// document. Events not yet taken with `next()` are dropped.
+    public func nextRecording() throws -> XMLEventRecording? {
+        while true {
+            if let recording = state.pointee.recorder?.takeRecording() { return recording }
+            try diagnostics.check()
+            if isAtEnd { return nil }
+            state.pointee.discardEvents()
+            parseNextChunk()
+            state.pointee.eventsParsed()
+        }
+    }
+
     private func parseNextChunk() {
         do {
             let hasMore = try source.withNextChunk { chunk in

@@ -9,8 +9,6 @@ final class XLIFFFileStream {
     private let xml: XMLReader
     private let root: XLIFFReader.Root
     private let path: String
-    /// The previous file's event count: the next file's is usually much the same.
-    private var lastEventCount = 0
 
     init(path: String) throws {
         self.path = path
@@ -19,45 +17,30 @@ final class XLIFFFileStream {
         } catch let error as XMLError {
             throw XLIFFError.xml(error)
         }
+        xml.recordElements(atDepth: 2)
         root = try XLIFFReader(path: path, xml: xml).readRoot()
     }
 
     /// The next element inside the root (a `<file>`, in a valid document), in document order;
-    /// nil after the root's end tag.
+    /// nil at the end.
     func next() throws -> RecordedXLIFFFile? {
-        var events: [XMLEvent] = []
-        events.reserveCapacity(lastEventCount)
-        var depth = 0
         do {
-            while let event = try xml.next() {
-                switch event {
-                case .startElement: depth += 1
-                case .endElement: depth -= 1
-                default: if depth == 0 { continue }
-                }
-                if depth < 0 { return nil }  // the root's end tag
-                events.append(consume event)
-                if depth == 0 {
-                    lastEventCount = events.count
-                    return RecordedXLIFFFile(events: events, root: root, path: path)
-                }
-            }
+            return try xml.nextRecording().map { RecordedXLIFFFile(recording: $0, root: root, path: path) }
         } catch let error as XMLError {
             throw XLIFFError.xml(error)
         }
-        return nil
     }
 }
 
-/// The events of one element inside an XLIFF root, recorded but not yet read into units.
+/// One element inside an XLIFF root, recorded but not yet read into units.
 struct RecordedXLIFFFile: Sendable {
-    var events: [XMLEvent]
+    var recording: XMLEventRecording
     var root: XLIFFReader.Root
     var path: String
 
     /// The `<file>` and its units; nil when it has no units.
     func read() throws -> XLIFFFileUnits? {
-        let reader = XLIFFReader(replaying: events, root: root, path: path)
+        let reader = XLIFFReader(replaying: recording, root: root, path: path)
         var file = XLIFFFile()
         var units: [XLIFFUnit] = []
         while let item = try reader.next() {

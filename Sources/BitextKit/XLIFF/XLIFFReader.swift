@@ -66,9 +66,9 @@ public final class XLIFFReader {
         self.xml = xml
     }
 
-    /// Reads events recorded from inside the root element of a document whose root `root` is.
-    convenience init(replaying events: [XMLEvent], root: Root, path: String) {
-        self.init(path: path, xml: XMLEventReplay(events))
+    /// Reads an element recorded inside the root element of a document whose root `root` is.
+    convenience init(replaying recording: XMLEventRecording, root: Root, path: String) {
+        self.init(path: path, xml: XMLEventReplay(recording))
         self.root = root
         structural = [("xliff", nil)]
     }

@@ -1,0 +1,159 @@
+internal import CLibXML2
+
+/// Writes the SAX callbacks of every element below a given depth into `XMLEventRecording`s,
+/// one per element at that depth, instead of building events.
+struct EventRecorder {
+    /// Elements at this depth (the root is 1) and inside them are recorded.
+    let depth: Int
+    /// Recordings finished and not yet handed out, oldest first from `nextFinished`.
+    private var finished: [XMLEventRecording] = []
+    private var nextFinished = 0
+    private var current = XMLEventRecording()
+    /// Where the length of the text record being written is, so that the next piece of the same
+    /// run is joined to it; nil once anything else is written.
+    private var openText: (lengthOffset: Int, isCDATA: Bool)?
+    /// The interned names, by address in libxml2's dictionary, direct-mapped as `InternedNames`.
+    private var names: [String] = []
+    private var nameSlots = [(address: UnsafePointer<xmlChar>?, number: Int)](repeating: (nil, 0), count: 256)
+    /// A document of many distinct names spells the rest out rather than growing the table.
+    private static let maximumNames = 1024
+    /// The size of the last recording, to size the next one's buffer.
+    private var lastSize = 0
+
+    init(depth: Int) {
+        self.depth = depth
+    }
+
+    mutating func takeRecording() -> XMLEventRecording? {
+        guard nextFinished < finished.count else {
+            finished.removeAll(keepingCapacity: true)
+            nextFinished = 0
+            return nil
+        }
+        defer { nextFinished += 1 }
+        return finished[nextFinished]
+    }
+
+    mutating func recordStart(
+        local: UnsafePointer<xmlChar>?, prefix: UnsafePointer<xmlChar>?, namespace: UnsafePointer<xmlChar>?,
+        position: SourcePosition,
+        namespaces: UnsafeBufferPointer<UnsafePointer<xmlChar>?>,
+        attributes: UnsafeBufferPointer<UnsafePointer<xmlChar>?>
+    ) {
+        if current.bytes.isEmpty { current.bytes.reserveCapacity(lastSize) }
+        openText = nil
+        current.bytes.append(XMLEventRecording.Opcode.startElement.rawValue)
+        writeName(local)
+        writeName(prefix)
+        writeName(namespace)
+        writeNumber(position.line)
+        writeNumber(position.column)
+        writeNumber(namespaces.count / 2)
+        for index in stride(from: 0, to: namespaces.count, by: 2) {
+            writeName(namespaces[index])
+            writeName(namespaces[index + 1])
+        }
+        writeNumber(attributes.count / 5)
+        for index in stride(from: 0, to: attributes.count, by: 5) {
+            writeName(attributes[index])
+            writeName(attributes[index + 1])
+            writeName(attributes[index + 2])
+            writeAttributeValue(from: attributes[index + 3], to: attributes[index + 4])
+        }
+    }
+
+    /// Records an end tag; `depth` is the depth of the element it closes.
+    mutating func recordEnd(depth elementDepth: Int) {
+        openText = nil
+        current.bytes.append(XMLEventRecording.Opcode.endElement.rawValue)
+        guard elementDepth == depth else { return }
+        current.names = names
+        lastSize = current.bytes.count
+        finished.append(current)
+        current = XMLEventRecording()
+    }
+
+    /// Records a piece of character data; returns the length of its run so far.
+    mutating func recordCharacters(_ bytes: UnsafeBufferPointer<UInt8>, isCDATA: Bool) -> Int {
+        if let open = openText, open.isCDATA == isCDATA {
+            let length = readLength(at: open.lengthOffset) + bytes.count
+            writeLength(length, at: open.lengthOffset)
+            current.bytes.append(contentsOf: bytes)
+            return length
+        }
+        current.bytes.append((isCDATA ? XMLEventRecording.Opcode.cdata : .text).rawValue)
+        let lengthOffset = current.bytes.count
+        current.bytes.append(contentsOf: [0, 0, 0, 0])
+        writeLength(bytes.count, at: lengthOffset)
+        current.bytes.append(contentsOf: bytes)
+        openText = (lengthOffset, isCDATA)
+        return bytes.count
+    }
+
+    mutating func recordComment(_ text: UnsafePointer<xmlChar>?) {
+        openText = nil
+        current.bytes.append(XMLEventRecording.Opcode.comment.rawValue)
+        writeString(text)
+    }
+
+    mutating func recordProcessingInstruction(target: UnsafePointer<xmlChar>?, data: UnsafePointer<xmlChar>?) {
+        openText = nil
+        current.bytes.append(XMLEventRecording.Opcode.processingInstruction.rawValue)
+        writeString(target)
+        writeString(data)
+    }
+
+    // MARK: Encoding
+
+    private mutating func writeNumber(_ value: Int) {
+        var value = UInt(value)
+        while value >= 0x80 {
+            current.bytes.append(UInt8(truncatingIfNeeded: value) | 0x80)
+            value >>= 7
+        }
+        current.bytes.append(UInt8(value))
+    }
+
+    private mutating func writeLength(_ length: Int, at offset: Int) {
+        for index in 0..<4 { current.bytes[offset + index] = UInt8(truncatingIfNeeded: length >> (8 * index)) }
+    }
+
+    private func readLength(at offset: Int) -> Int {
+        (0..<4).reduce(0) { value, index in value | Int(current.bytes[offset + index]) << (8 * index) }
+    }
+
+    private mutating func writeBytes(_ bytes: UnsafeBufferPointer<UInt8>) {
+        writeNumber(bytes.count)
+        current.bytes.append(contentsOf: bytes)
+    }
+
+    private mutating func writeString(_ pointer: UnsafePointer<xmlChar>?) {
+        guard let pointer else { return writeNumber(0) }
+        writeBytes(UnsafeBufferPointer(start: pointer, count: Int(xmlStrlen(pointer))))
+    }
+
+    private mutating func writeName(_ pointer: UnsafePointer<xmlChar>?) {
+        guard let pointer else { return writeNumber(XMLEventRecording.NameReference.absent) }
+        let address = UInt(bitPattern: pointer)
+        let slot = Int(truncatingIfNeeded: address ^ (address >> 8) ^ (address >> 16)) & (nameSlots.count - 1)
+        if nameSlots[slot].address == pointer {
+            return writeNumber(nameSlots[slot].number + XMLEventRecording.NameReference.firstInterned)
+        }
+        guard names.count < Self.maximumNames else {
+            writeNumber(XMLEventRecording.NameReference.inline)
+            return writeString(pointer)
+        }
+        nameSlots[slot] = (pointer, names.count)
+        names.append(String(cString: pointer))
+        writeNumber(names.count - 1 + XMLEventRecording.NameReference.firstInterned)
+    }
+
+    /// An attribute value, decoded as `XMLReader.attributeValue(from:to:)` decodes it.
+    private mutating func writeAttributeValue(from start: UnsafePointer<xmlChar>?, to end: UnsafePointer<xmlChar>?) {
+        guard let start, let end, end > start else { return writeNumber(0) }
+        let bytes = UnsafeBufferPointer(start: start, count: end - start)
+        guard bytes.contains(UInt8(ascii: "&")) else { return writeBytes(bytes) }
+        let decoded = XMLReader.decodedAttributeValue(bytes)
+        decoded.withUnsafeBufferPointer { writeBytes($0) }
+    }
+}

@@ -1,0 +1,86 @@
+import Foundation
+import Testing
+
+@testable import LibXML
+
+/// A reader that records the root's children must give, once the recordings are replayed, exactly
+/// the events a reader that builds them at once gives: same names, attributes, positions, text.
+@Suite struct RecordingTests {
+    /// The events inside the root of `bytes`, as a plain reader reports them.
+    private func childEvents(_ bytes: [UInt8], chunkSize: Int) throws -> [XMLEvent] {
+        let events = try XMLReader(bytes: bytes, url: "doc.xml", chunkSize: chunkSize).allEvents()
+        var inside: [XMLEvent] = []
+        var depth = 0
+        for event in events {
+            if case .startElement = event { depth += 1 }
+            // Only what lies inside a child of the root, the child included, is recorded.
+            if depth >= 2 { inside.append(event) }
+            if case .endElement = event { depth -= 1 }
+        }
+        return inside
+    }
+
+    private func replayedEvents(_ bytes: [UInt8], chunkSize: Int) throws -> (root: XMLEvent?, events: [XMLEvent]) {
+        let reader = try XMLReader(bytes: bytes, url: "doc.xml", chunkSize: chunkSize)
+        reader.recordElements(atDepth: 2)
+        var root: XMLEvent?
+        while root == nil, let event = try reader.next() {
+            if case .startElement = event { root = event }
+        }
+        var events: [XMLEvent] = []
+        while let recording = try reader.nextRecording() {
+            let replay = XMLEventReplay(recording)
+            while let event = replay.next() { events.append(event) }
+        }
+        return (root, events)
+    }
+
+    /// Where two event lists first differ, described briefly (the lists can be long).
+    private func firstDifference(_ a: [XMLEvent], _ b: [XMLEvent]) -> String? {
+        guard let index = a.indices.first(where: { $0 < b.count && a[$0] != b[$0] }) else {
+            return a.count == b.count ? nil : "\(a.count) events instead of \(b.count)"
+        }
+        return "event \(index): \(String(describing: a[index]).prefix(300)) instead of \(String(describing: b[index]).prefix(300))"
+    }
+
+    static let documents = [
+        #"<r><a x="1" y="&amp;&lt;"><b>text &amp; more</b><![CDATA[<raw>]]><!--c--><?pi data?></a> <c/></r>"#,
+        #"<x:r xmlns:x="urn:x" xmlns="urn:d"><f id="1" x:k="v"><u>한국어 텍스트</u>tail</f><f/></x:r>"#,
+        "<r>\n  <f>\n    <u>" + String(repeating: "long text ", count: 5000) + "</u>\n  </f>\n</r>",
+    ]
+
+    @Test(arguments: documents.indices, [1, 7, 64 * 1024])
+    func replayEqualsDirectEvents(document: Int, chunkSize: Int) throws {
+        let bytes = Array(Self.documents[document].utf8)
+        let replayed = try replayedEvents(bytes, chunkSize: chunkSize)
+        let direct = try childEvents(bytes, chunkSize: chunkSize)
+        #expect(firstDifference(replayed.events, direct) == nil)
+        #expect(replayed.root == (try XMLReader(bytes: bytes, url: "doc.xml").next()))
+    }
+
+    @Test func everyCorpusXLIFFReplaysExactly() throws {
+        let corpus = try SharedFolder.require("corpus")
+        var checked = 0
+        for folder in ["xliff12", "xliff2", "xliff-invalid"] {
+            let directory = corpus + "/" + folder
+            let names = FileManager.default.enumerator(atPath: directory)?.compactMap { $0 as? String } ?? []
+            for name in names.sorted() where name.hasSuffix("lf") || name.hasSuffix(".xml") {
+                let bytes = try Array(Data(contentsOf: URL(fileURLWithPath: directory + "/" + name)))
+                let direct = try? childEvents(bytes, chunkSize: 4096)
+                guard let direct else { continue }  // files a plain reader refuses are another test's
+                #expect(firstDifference(try replayedEvents(bytes, chunkSize: 4096).events, direct) == nil, "\(folder)/\(name)")
+                checked += 1
+            }
+        }
+        #expect(checked > 20)
+    }
+
+    @Test func errorsInsideARecordedElementAreReportedWithTheirPosition() throws {
+        let reader = try XMLReader(bytes: Array("<r>\n<f><u>x</f></r>".utf8), url: "bad.xml")
+        reader.recordElements(atDepth: 2)
+        _ = try reader.next()
+        #expect(throws: XMLError.self) {
+            while try reader.nextRecording() != nil {}
+        }
+    }
+}
