@@ -35,14 +35,16 @@ public struct ReleaseLoader: Sendable {
 /// The parsers a loader has built, shared by its copies; safe to use from several tasks.
 private final class ParserCache: @unchecked Sendable {
     private let lock = NSLock()
-    private var parsers: [LocaleProfile: ReleaseParser] = [:]
+    /// By locale name: hashing a whole profile (every pattern of it) on each load cost more than
+    /// reading the file.
+    private var parsers: [String: ReleaseParser] = [:]
 
     func parser(for profile: LocaleProfile, catalog: LocaleCatalog) throws -> ReleaseParser {
         lock.lock()
         defer { lock.unlock() }
-        if let parser = parsers[profile] { return parser }
+        if let parser = parsers[profile.locale], parser.profile == profile { return parser }
         let parser = try ReleaseParser(profile: profile, catalog: catalog)
-        parsers[profile] = parser
+        parsers[profile.locale] = parser
         return parser
     }
 }
