@@ -68,6 +68,45 @@ public final class XMLEventReplay: XMLEventSource {
         }
     }
 
+    /// Steps over the records of the element just started without building any event.
+    public func skipElement() {
+        var depth = 1
+        while depth > 0, offset < recording.bytes.count {
+            switch XMLEventRecording.Opcode(rawValue: byte()) {
+            case .startElement:
+                depth += 1
+                skipStart()
+            case .endElement:
+                depth -= 1
+                if depth == 0 { _ = openElements.popLast() }
+            case .text, .cdata:
+                offset += readFixedLength()
+            case .comment:
+                offset += readNumber()
+            case .processingInstruction:
+                offset += readNumber()
+                offset += readNumber()
+            case nil:
+                preconditionFailure("XMLEventRecording: unknown record at byte \(offset - 1)")
+            }
+        }
+    }
+
+    private func skipStart() {
+        for _ in 0..<3 { skipOptionalName() }
+        _ = readNumber()
+        _ = readNumber()
+        for _ in 0..<2 * readNumber() { skipOptionalName() }
+        for _ in 0..<readNumber() {
+            for _ in 0..<3 { skipOptionalName() }
+            offset += readNumber()
+        }
+    }
+
+    private func skipOptionalName() {
+        if readNumber() == XMLEventRecording.NameReference.inline { offset += readNumber() }
+    }
+
     private func readStart() -> XMLElementStart {
         let name = readName()
         let line = readNumber(), column = readNumber()

@@ -38,9 +38,10 @@ struct RecordedXLIFFFile: Sendable {
     var root: XLIFFReader.Root
     var path: String
 
-    /// The `<file>` and its units; nil when it has no units.
+    /// The `<file>` and its units (their text, without notes or metadata); nil when it has no units.
     func read() throws -> XLIFFFileUnits? {
         let reader = XLIFFReader(replaying: recording, root: root, path: path)
+        reader.readsUnitAnnotations = false
         var file = XLIFFFile()
         var units: [XLIFFUnit] = []
         while let item = try reader.next() {

@@ -73,6 +73,10 @@ public final class XLIFFReader {
         structural = [("xliff", nil)]
     }
 
+    /// Whether the notes, metadata, glossary entries, original data and extension elements of
+    /// units are read; without them (what a check needs) a unit is read in half the time.
+    public var readsUnitAnnotations = true
+
     /// Called after each chunk of the file is parsed, with the bytes read so far: for a progress line.
     public var onBytesRead: ((Int) -> Void)? {
         get { (xml as? XMLReader)?.onBytesRead }
@@ -242,7 +246,10 @@ public final class XLIFFReader {
         while let event = try event() {
             switch event {
             case .startElement(let child):
-                if isCore(child.name) {
+                let isText = isCore(child.name) && (child.name.local == "segment" || child.name.local == "ignorable")
+                if !isText && !readsUnitAnnotations {
+                    try skip()
+                } else if isCore(child.name) {
                     switch child.name.local {
                     case "notes": unit.notes += try readNotes()
                     case "originalData": unit.originalData = try readElement(child)
@@ -399,7 +406,16 @@ public final class XLIFFReader {
             switch event {
             case .startElement(let child):
                 guard isCore(child.name) else {
-                    unit.extensions.append(try readElement(child))
+                    if readsUnitAnnotations {
+                        unit.extensions.append(try readElement(child))
+                    } else {
+                        try skip()
+                    }
+                    continue
+                }
+                let isText = child.name.local == "source" || child.name.local == "seg-source" || child.name.local == "target"
+                if !isText && !readsUnitAnnotations {
+                    try skip()
                     continue
                 }
                 switch child.name.local {
@@ -579,13 +595,10 @@ public final class XLIFFReader {
 
     /// Skips the rest of the element just opened.
     private func skip() throws {
-        var depth = 1
-        while depth > 0, let event = try event() {
-            switch event {
-            case .startElement: depth += 1
-            case .endElement: depth -= 1
-            default: continue
-            }
+        do {
+            try xml.skipElement()
+        } catch let error as XMLError {
+            throw XLIFFError.xml(error)
         }
     }
 

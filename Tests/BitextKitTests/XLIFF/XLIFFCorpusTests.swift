@@ -47,6 +47,31 @@ struct XLIFFCorpusTests {
         #expect(again.units.map(\.targetText) == document.units.map(\.targetText))
     }
 
+    /// What `bitext check` reads (each `<file>` recorded by the parsing thread, its units read
+    /// from the recording without notes or metadata) is what the whole document holds.
+    @Test(arguments: files(in: "xliff12") + files(in: "xliff2"))
+    func checkReadsTheSameUnitsAsTheDocument(file: String) throws {
+        guard file != Self.withDoctype else { return }
+        let path = try Self.path(file)
+        let document = try XLIFFReader(contentsOf: path).readDocument()
+        let stream = try XLIFFFileStream(path: path)
+        var streamed: [XLIFFFileUnits] = []
+        while let recorded = try stream.next() {
+            if let units = try recorded.read() { streamed.append(units) }
+        }
+        let files = document.files.filter { !$0.units.isEmpty }
+        #expect(streamed.map(\.file.original) == files.map(\.original))
+        #expect(streamed.map(\.file.sourceLanguage) == files.map(\.sourceLanguage))
+        let expected = files.flatMap(\.units), units = streamed.flatMap(\.units)
+        #expect(units.map(\.id) == expected.map(\.id))
+        #expect(units.map(\.translate) == expected.map(\.translate))
+        #expect(units.map(\.sourceText) == expected.map(\.sourceText))
+        #expect(units.map(\.targetText) == expected.map(\.targetText))
+        #expect(units.map(\.segments) == expected.map(\.segments))
+        #expect(units.map(\.location) == expected.map(\.location))
+        #expect(units.map(\.targetIsMerged) == expected.map(\.targetIsMerged))
+    }
+
     /// Unit and segment counts of a representative handful, as PROVENANCE.md lists them.
     @Test(arguments: [
         ("xliff12/angular/algorea-messages.fr.xlf", 766, nil as Int?),
