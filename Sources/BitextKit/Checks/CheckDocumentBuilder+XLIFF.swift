@@ -51,7 +51,8 @@ extension CheckDocumentBuilder {
 
     /// `source-drift` for each unit whose source no longer matches the release it came from.
     private func addDrift(against release: Release, to document: inout CheckDocument) {
-        let blocks = Dictionary(release.units.map { ($0.id.description, $0) }, uniquingKeysWith: { first, _ in first })
+        let releaseUnits = release.units.map { (id: $0.id.description, block: $0) }
+        let blocks = Dictionary(releaseUnits.map { ($0.id, $0.block) }, uniquingKeysWith: { first, _ in first })
         for unit in document.units {
             guard let block = blocks[unit.id] else {
                 document.findings.append(document.finding(
@@ -71,7 +72,7 @@ extension CheckDocumentBuilder {
             }
         }
         let present = Set(document.units.map(\.id))
-        for block in release.units where !present.contains(block.id.description) {
+        for (id, block) in releaseUnits where !present.contains(id) {
             document.findings.append(Finding(
                 rule: .sourceDrift, file: document.targetFile, line: 1, sourceFile: release.file, sourceLine: block.line,
                 unit: block.id.description, message: "\(block.id) of \(release.file):\(block.line) is not in the XLIFF file",
@@ -88,7 +89,7 @@ extension CheckDocumentBuilder {
     /// Whether two texts are the same for drift: `comparable(a) == comparable(b)`, without building
     /// either when the texts are byte for byte equal or both NFC with one scalar per character.
     static func isSameText(_ a: String, _ b: String) -> Bool {
-        if a.utf8.elementsEqual(b.utf8) { return true }
+        if hasSameBytes(a, b) { return true }
         guard TermMatcher.NormalizedText.isOneNFCStableScalarPerCharacter(a),
             TermMatcher.NormalizedText.isOneNFCStableScalarPerCharacter(b)
         else { return comparable(a) == comparable(b) }
@@ -118,6 +119,17 @@ extension CheckDocumentBuilder {
             leftSpace = false
             rightSpace = false
         }
+    }
+
+    /// Byte equality with one `memcmp` where both strings are native (the usual case).
+    private static func hasSameBytes(_ a: String, _ b: String) -> Bool {
+        guard a.utf8.count == b.utf8.count else { return false }
+        let compared = a.utf8.withContiguousStorageIfAvailable { left in
+            b.utf8.withContiguousStorageIfAvailable { right in
+                left.isEmpty || memcmp(left.baseAddress!, right.baseAddress!, left.count) == 0
+            }
+        }
+        return (compared ?? nil) ?? a.utf8.elementsEqual(b.utf8)
     }
 
     /// Text compared for drift: NFC with whitespace runs folded, as translation tools reflow it.
