@@ -94,11 +94,12 @@ public final class XMLReader {
     }
 
     deinit {
-        state.deinitialize(count: 1)
-        state.deallocate()
         stopValidating()
         diagnostics.parser = nil
         if let parser { xmlFreeParserCtxt(parser) }
+        // Last: libxml2 may still call back while it is unplugged and freed.
+        state.deinitialize(count: 1)
+        state.deallocate()
     }
 
     /// Bytes of the document held right now, in libxml2's input buffer and in pending character
