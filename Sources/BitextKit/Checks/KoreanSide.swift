@@ -11,12 +11,23 @@ struct KoreanSide {
         unit = analysis.unit
         isSource = document.sourceLanguage == .korean
         if isSource {
-            matches = analysis.sourceMentions.compactMap(\.first)
+            matches = analysis.sourceMentions.compactMap { $0.first }
         } else if document.targetLanguage == .korean {
             matches = analysis.targetMatches
         } else {
             matches = []
         }
+    }
+
+    /// Whether a match of the Korean side satisfies `predicate`: most units need no `KoreanSide`
+    /// at all, and this spares building one.
+    static func contains(
+        in analysis: UnitAnalysis, document: CheckDocument, where predicate: (TermMatch) -> Bool
+    ) -> Bool {
+        if document.sourceLanguage == .korean {
+            return analysis.sourceMentions.contains { $0.first.map(predicate) ?? false }
+        }
+        return document.targetLanguage == .korean && analysis.targetMatches.contains(where: predicate)
     }
 
     /// Says which text a message is about when it is not the target's.

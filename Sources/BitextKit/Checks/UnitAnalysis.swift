@@ -12,20 +12,18 @@ struct UnitAnalysis: Sendable {
     /// The entries a source mention may stand for.
     static func entries(of mention: [TermMatch]) -> Set<Int> { Set(mention.map(\.term)) }
 
-    /// Whether the target has an approved rendering of any of `entries`.
-    func isRendered(_ entries: Set<Int>, in glossary: GlossaryDirection) -> Bool {
-        entries.contains { entry in
-            targetMatches.contains { glossary.approvedTargets[entry].contains($0.term) }
-        }
+    /// Whether the target has an approved rendering of any entry a mention may stand for.
+    func isRendered(_ mention: [TermMatch], in glossary: GlossaryDirection) -> Bool {
+        targetMatches.contains { match in mention.contains { glossary.approvedTargets[$0.term].contains(match.term) } }
     }
 
-    /// The first approved rendering of one of `entries` in the target, as written.
-    func rendering(of entries: Set<Int>, in glossary: GlossaryDirection) -> String? {
-        targetMatches.first { match in entries.contains { glossary.approvedTargets[$0].contains(match.term) } }?.text
+    /// The first approved rendering in the target of an entry a mention may stand for, as written.
+    func rendering(of mention: [TermMatch], in glossary: GlossaryDirection) -> String? {
+        targetMatches.first { match in mention.contains { glossary.approvedTargets[$0.term].contains(match.term) } }?.text
     }
 
-    /// The forbidden renderings of one of `entries` that the target uses.
-    func forbiddenRenderings(of entries: Set<Int>, in glossary: GlossaryDirection) -> [TermMatch] {
-        targetMatches.filter { match in entries.contains { glossary.forbiddenTargets[$0].contains(match.term) } }
+    /// Whether the target uses a forbidden rendering of an entry a mention may stand for.
+    func hasForbiddenRendering(of mention: [TermMatch], in glossary: GlossaryDirection) -> Bool {
+        targetMatches.contains { match in mention.contains { glossary.forbiddenTargets[$0.term].contains(match.term) } }
     }
 }

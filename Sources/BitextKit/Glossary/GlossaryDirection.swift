@@ -32,27 +32,39 @@ public struct GlossaryDirection: Sendable {
         self.entries = entries
         sourceMatcher = TermMatcher(terms: entries.map { Self.matcherTerm($0.source) }, language: source)
 
-        var targetTerms: [Glossary.Term] = []
-        var indexByKey: [[UInt32]: Int] = [:]
-        func index(of term: Glossary.Term) -> Int {
-            let key = term.matchKey
-            if let index = indexByKey[key] {
-                targetTerms[index].merge(term)
-                return index
-            }
-            indexByKey[key] = targetTerms.count
-            targetTerms.append(term)
-            return targetTerms.count - 1
-        }
-        approvedTargets = entries.map { Set($0.approved.map(index(of:))) }
-        forbiddenTargets = entries.map { Set($0.forbidden.map(index(of:))) }
-        self.targetTerms = targetTerms
+        let targets = Self.distinctTargets(of: entries)
+        approvedTargets = targets.approved
+        forbiddenTargets = targets.forbidden
+        targetTerms = targets.terms
         var forbidding = Array(repeating: [Int](), count: targetTerms.count)
         for (entry, terms) in forbiddenTargets.enumerated() {
             for term in terms { forbidding[term].append(entry) }
         }
         forbiddingEntries = forbidding
         targetMatcher = TermMatcher(terms: targetTerms.map(Self.matcherTerm), language: target)
+    }
+
+    /// The distinct target terms of `entries`, and the indices of each entry's approved and
+    /// forbidden ones among them. A function of its own so that the table of match keys is
+    /// freed before the matchers are built, when memory peaks.
+    private static func distinctTargets(of entries: [Glossary.Entry]) -> (
+        terms: [Glossary.Term], approved: [Set<Int>], forbidden: [Set<Int>]
+    ) {
+        var terms: [Glossary.Term] = []
+        var indexByKey: [[UInt32]: Int] = [:]
+        func index(of term: Glossary.Term) -> Int {
+            let key = term.matchKey
+            if let index = indexByKey[key] {
+                terms[index].merge(term)
+                return index
+            }
+            indexByKey[key] = terms.count
+            terms.append(term)
+            return terms.count - 1
+        }
+        let approved = entries.map { Set($0.approved.map(index(of:))) }
+        let forbidden = entries.map { Set($0.forbidden.map(index(of:))) }
+        return (terms, approved, forbidden)
     }
 
     /// Whether no source term could ever match: a glossary for other languages.

@@ -96,25 +96,34 @@ public struct KoreanParticle: Hashable, Sendable {
     /// The last Hangul syllable of a word, looking through trailing spaces, closing brackets
     /// and parentheses; `nil` when the word ends in something else.
     static func lastSyllable(of word: String) -> UInt32? {
-        var scalars = Array(word.precomposedForParticles.unicodeScalars.map(\.value))[...]
-        while let last = scalars.last {
+        let scalars = word.precomposedForParticles.unicodeScalars
+        var end = scalars.endIndex
+        while end > scalars.startIndex {
+            let lastIndex = scalars.index(before: end)
+            let last = scalars[lastIndex].value
             if TermMatcher.Scalars.isWhitespace(last) || (TermMatcher.Scalars.isCloser(last) && last != 0x29) {
-                scalars.removeLast()
-            } else if last == 0x29, let open = scalars.lastIndex(of: 0x28) {
-                scalars = scalars[..<open]
+                end = lastIndex
+            } else if last == 0x29, let open = scalars[..<lastIndex].lastIndex(of: "(") {
+                end = open
             } else {
                 break
             }
         }
-        guard let last = scalars.last, TermMatcher.Scalars.isHangulSyllable(last) else { return nil }
-        return last
+        guard end > scalars.startIndex else { return nil }
+        let last = scalars[scalars.index(before: end)].value
+        return TermMatcher.Scalars.isHangulSyllable(last) ? last : nil
     }
 
     private static func parse(_ scalars: ArraySlice<UInt32>, into parts: inout [KoreanParticle]) -> Bool {
-        if scalars.isEmpty { return true }
-        for length in stride(from: min(table.longest, scalars.count), through: 1, by: -1) {
-            let head = String(String.UnicodeScalarView(scalars.prefix(length).compactMap(Unicode.Scalar.init)))
-            guard let particle = table.byText[head] else { continue }
+        let table = Self.table
+        guard let first = scalars.first, let forms = table.formsByFirstScalar[first] else { return scalars.isEmpty }
+        // Longest first, as the forms starting with this syllable are listed.
+        for form in forms where Int(form.length) <= scalars.count {
+            let length = Int(form.length)
+            guard table.scalars[Int(form.start)..<(Int(form.start) + length)].elementsEqual(scalars.prefix(length)) else {
+                continue
+            }
+            let particle = table.particles[Int(form.particle)]
             // 들 only right after the noun (or its 국가).
             if particle.kind == .nounSuffix && !parts.allSatisfy({ $0.kind == .nounSuffix }) { continue }
             if particle.isFinal && length < scalars.count { continue }  // nothing follows 을, 의, 이다 …
@@ -126,23 +135,32 @@ public struct KoreanParticle: Hashable, Sendable {
     }
 
     /// Case markers and copula endings close the word: "가의" or "을도" are not particles.
-    var isFinal: Bool {
-        kind == .copula || ["은", "는", "이", "가", "을", "를", "의", "도"].contains(text)
-    }
+    let isFinal: Bool
 
     private init(text: String, afterConsonant: String, afterVowel: String, kind: Kind) {
         self.text = text
         self.afterConsonant = afterConsonant
         self.afterVowel = afterVowel
         self.kind = kind
+        isFinal = kind == .copula || ["은", "는", "이", "가", "을", "를", "의", "도"].contains(text)
     }
 
-    /// Every particle and copula form, by its written form.
+    /// Every particle and copula form, by its first syllable.
     private static let table = Table()
 
     private struct Table: Sendable {
-        var byText: [String: KoreanParticle] = [:]
-        var longest = 0
+        /// A written form: its scalars in `scalars` and its particle in `particles`. Plain
+        /// integers, so that trying forms copies no strings or arrays.
+        struct Form: Sendable {
+            var start: Int32
+            var length: Int32
+            var particle: Int32
+        }
+
+        /// For each first scalar, the forms that start with it, longest first.
+        var formsByFirstScalar: [UInt32: [Form]] = [:]
+        var scalars: [UInt32] = []
+        var particles: [KoreanParticle] = []
 
         init() {
             let alternating: [(String, String)] = [
@@ -171,12 +189,18 @@ public struct KoreanParticle: Hashable, Sendable {
             for (consonant, vowel) in copula { add(consonant, vowel, .copula) }
             for form in invariant { add(form, form, .invariant) }
             add("들", "들", .nounSuffix)
+            for (first, forms) in formsByFirstScalar {
+                formsByFirstScalar[first] = forms.sorted { $0.length > $1.length }
+            }
         }
 
         private mutating func add(_ afterConsonant: String, _ afterVowel: String, _ kind: Kind) {
-            for text in Set([afterConsonant, afterVowel]) where byText[text] == nil {
-                byText[text] = KoreanParticle(text: text, afterConsonant: afterConsonant, afterVowel: afterVowel, kind: kind)
-                longest = max(longest, text.unicodeScalars.count)
+            for text in Set([afterConsonant, afterVowel]) where !particles.contains(where: { $0.text == text }) {
+                let written = text.unicodeScalars.map(\.value)
+                formsByFirstScalar[written[0], default: []].append(
+                    Form(start: Int32(scalars.count), length: Int32(written.count), particle: Int32(particles.count)))
+                scalars += written
+                particles.append(KoreanParticle(text: text, afterConsonant: afterConsonant, afterVowel: afterVowel, kind: kind))
             }
         }
     }

@@ -21,6 +21,8 @@ extension TermMatcher {
     func introduceAbbreviations(
         in chosen: inout [Candidate], text: NormalizedText, original: String, context: inout Context
     ) -> [Int: Introduction] {
+        // Only a parenthesis after a term can introduce anything.
+        guard chosen.contains(where: { $0.pattern >= 0 && $0.parenthetical != nil }) else { return [:] }
         var introduced: [Int: Introduction] = [:]
         var hidden: [Range<Int>] = []
         var kept: [Candidate] = []
@@ -34,7 +36,7 @@ extension TermMatcher {
             guard !inner.isEmpty else { continue }
             let key = Array(text.exact[inner])
             guard introduces(key, for: patterns[candidate.pattern]) else { continue }
-            let written = String(original[text.originalRange(inner)])
+            let written = String(original[text.originalRange(inner, in: original)])
             context.define(key: key, written: written, term: candidate.term)
             introduced[candidate.start] = Introduction(key: key, written: written, end: parenthetical.upperBound)
             hidden.append(parenthetical)
@@ -54,18 +56,26 @@ extension TermMatcher {
         knownBefore: [[UInt32]: Int], context: Context
     ) -> [Candidate] {
         guard !context.termByKey.isEmpty else { return [] }
-        var owner = [Int](repeating: -1, count: text.count)
-        var spans: Set<Range<Int>> = []
-        for candidate in chosen {
-            for index in candidate.start..<candidate.end { owner[index] = candidate.start }
-            spans.insert(candidate.start..<candidate.end)
-            if let parenthetical = candidate.parenthetical, introduced[candidate.start] != nil {
-                for index in parenthetical { owner[index] = -2 }
+        // What the chosen matches and the introductions rule out, worked out at the first word
+        // that may start an abbreviation: most blocks have none.
+        var exclusions: (owner: [Int], spans: Set<Range<Int>>, firstUsable: [[UInt32]: Int])?
+        func excluded() -> (owner: [Int], spans: Set<Range<Int>>, firstUsable: [[UInt32]: Int]) {
+            if let exclusions { return exclusions }
+            var owner = [Int](repeating: -1, count: text.count)
+            var spans: Set<Range<Int>> = []
+            for candidate in chosen {
+                for index in candidate.start..<candidate.end { owner[index] = candidate.start }
+                spans.insert(candidate.start..<candidate.end)
+                if let parenthetical = candidate.parenthetical, introduced[candidate.start] != nil {
+                    for index in parenthetical { owner[index] = -2 }
+                }
             }
-        }
-        var firstUsable: [[UInt32]: Int] = [:]
-        for introduction in introduced.values where knownBefore[introduction.key] == nil {
-            firstUsable[introduction.key] = min(firstUsable[introduction.key] ?? .max, introduction.end)
+            var firstUsable: [[UInt32]: Int] = [:]
+            for introduction in introduced.values where knownBefore[introduction.key] == nil {
+                firstUsable[introduction.key] = min(firstUsable[introduction.key] ?? .max, introduction.end)
+            }
+            exclusions = (owner, spans, firstUsable)
+            return (owner, spans, firstUsable)
         }
 
         var occurrences: [Candidate] = []
@@ -75,18 +85,26 @@ extension TermMatcher {
                 index += 1
                 continue
             }
+            var wordEnd = index + 1
+            while wordEnd < text.count && Scalars.isWord(text.exact[wordEnd]) { wordEnd += 1 }
+            guard context.firstWords.contains(where: { text.exact[index..<wordEnd].elementsEqual($0) }) else {
+                index = wordEnd
+                continue
+            }
             let tokenEnds = wordEnds(startingAt: index, in: text, maximumWords: 3)
             for end in tokenEnds.reversed() {
                 let key = Array(text.exact[index..<end])
-                guard let term = context.termByKey[key], index >= firstUsable[key] ?? 0 else { continue }
+                guard let term = context.termByKey[key] else { continue }
+                let (owner, spans, firstUsable) = excluded()
+                guard index >= firstUsable[key] ?? 0 else { continue }
                 let span = index..<end
                 guard spans.contains(span) || owner[span].allSatisfy({ $0 == -1 }) else { continue }
                 var candidate = Candidate(
                     pattern: -1, term: term,
-                    spelling: .abbreviation(String(original[text.originalRange(span)])),
+                    spelling: .abbreviation(String(original[text.originalRange(span, in: original)])),
                     start: index, end: end, termEnd: end, keepsListedSpacing: true)
                 let pattern = Pattern(
-                    term: term, spelling: .term, exact: key, folded: key, spaced: key, caseSensitive: true,
+                    term: term, spelling: .term, exact: key, lowercasesKey: false, spaced: key, caseSensitive: true,
                     isPluralForm: false)
                 if language == .english, let length = englishEnding(after: pattern, at: end, in: text) {
                     candidate.ending = end..<(end + length)

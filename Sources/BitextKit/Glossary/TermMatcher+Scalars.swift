@@ -9,7 +9,10 @@ extension TermMatcher {
         static let middleDot: UInt32 = 0xB7
 
         /// Hangul syllables and jamo (conjoining and compatibility).
+        @inline(__always)
         static func isHangul(_ value: UInt32) -> Bool {
+            if value < 0x1100 { return false }
+            if value &- 0xAC00 <= 0xD7A3 - 0xAC00 { return true }
             switch value {
             case 0xAC00...0xD7A3, 0x1100...0x11FF, 0x3131...0x318E, 0xA960...0xA97F, 0xD7B0...0xD7FF: return true
             default: return false
@@ -28,10 +31,13 @@ extension TermMatcher {
 
         /// A letter or digit of an alphabetic script: the characters that make up an English
         /// word. Hangul and CJK ideographs are not, so "WHO측은" ends the word "WHO".
+        @inline(__always)
         static func isWord(_ value: UInt32) -> Bool {
-            if value < 0x80 {
-                return (0x30...0x39).contains(value) || (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
-            }
+            if value < 0x80 { return value &- 0x30 <= 9 || (value | 0x20) &- 0x61 <= 25 }
+            return isOtherWord(value)
+        }
+
+        private static func isOtherWord(_ value: UInt32) -> Bool {
             if isHangul(value) || isCJKIdeograph(value) { return false }
             guard let scalar = Unicode.Scalar(value) else { return false }
             let properties = scalar.properties
@@ -66,7 +72,15 @@ extension TermMatcher {
         /// hyphens become "-"; the middle dots Korean texts use (ㆍ, ・) become "·"; exotic
         /// spaces become spaces; zero-width characters and soft hyphens disappear, because
         /// they would otherwise split a term invisibly.
+        @inline(__always)
         static func fold(_ value: UInt32) -> UInt32? {
+            // ASCII and Hangul syllables, nearly every scalar of a release, skip the table.
+            if value < 0x80 { return value &- 0x09 <= 0x0D - 0x09 ? space : value }
+            if value &- 0xAC00 <= 0xD7A3 - 0xAC00 { return value }
+            return foldOther(value)
+        }
+
+        private static func foldOther(_ value: UInt32) -> UInt32? {
             switch value {
             case 0xFF01...0xFF5E: return value - 0xFEE0
             case 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0xAD: return nil
@@ -78,9 +92,29 @@ extension TermMatcher {
             }
         }
 
+        /// The scalar that starts at `offset` in valid UTF-8 (a Swift string's), and its length in bytes.
+        @inline(__always)
+        static func decodeUTF8(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> (value: UInt32, length: Int) {
+            let lead = UInt32(bytes[offset])
+            if lead < 0x80 { return (lead, 1) }
+            if lead < 0xE0 { return ((lead & 0x1F) << 6 | UInt32(bytes[offset + 1] & 0x3F), 2) }
+            if lead < 0xF0 {
+                return ((lead & 0x0F) << 12 | UInt32(bytes[offset + 1] & 0x3F) << 6 | UInt32(bytes[offset + 2] & 0x3F), 3)
+            }
+            let value = (lead & 0x07) << 18 | UInt32(bytes[offset + 1] & 0x3F) << 12
+                | UInt32(bytes[offset + 2] & 0x3F) << 6 | UInt32(bytes[offset + 3] & 0x3F)
+            return (value, 4)
+        }
+
         /// Lowercases for case-insensitive matching; Hangul and ASCII take the fast path.
+        @inline(__always)
         static func lowercased(_ value: UInt32) -> UInt32 {
-            if value < 0x80 { return (0x41...0x5A).contains(value) ? value + 0x20 : value }
+            if value < 0x80 { return value &- 0x41 <= 0x5A - 0x41 ? value + 0x20 : value }
+            if value &- 0xAC00 <= 0xD7A3 - 0xAC00 { return value }
+            return lowercasedOther(value)
+        }
+
+        private static func lowercasedOther(_ value: UInt32) -> UInt32 {
             if isHangul(value) || isCJKIdeograph(value) { return value }
             guard let scalar = Unicode.Scalar(value), scalar.properties.changesWhenLowercased else { return value }
             let mapping = scalar.properties.lowercaseMapping.unicodeScalars

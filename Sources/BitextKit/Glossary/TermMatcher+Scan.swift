@@ -9,12 +9,19 @@ extension TermMatcher {
     /// abbreviations introduced and used.
     func scan(_ original: String, context: inout Context) -> ScanResult {
         context.bind(to: id)
-        let text = NormalizedText(original, language: language)
+        // The context's buffers, taken out so that they are not copied while written.
+        var text = NormalizedText()
+        swap(&text, &context.scratch)
+        defer { swap(&text, &context.scratch) }
+        text.normalize(original, language: language)
+
         var candidates: [Candidate] = []
         let steps = automaton.scan(text.folded) { key, end in
             if let candidate = candidate(pattern: key, end: end, in: text) { candidates.append(candidate) }
         }
-        var chosen = longestMatches(candidates, textLength: text.count)
+        // Most blocks name no term and use no abbreviation: nothing more to do.
+        guard !candidates.isEmpty || !context.termByKey.isEmpty else { return ScanResult(matches: [], steps: steps) }
+        var chosen = longestMatches(candidates)
         let knownBefore = context.termByKey
         let introduced = introduceAbbreviations(in: &chosen, text: text, original: original, context: &context)
         chosen += abbreviationOccurrences(
@@ -32,28 +39,28 @@ extension TermMatcher {
     /// Between overlapping candidates of equal length, the one written with its listed
     /// spacing wins, then the earlier one. Several terms with exactly the same span all stay,
     /// because the text supports each of them equally.
-    private func longestMatches(_ candidates: [Candidate], textLength: Int) -> [Candidate] {
+    ///
+    /// Cost: quadratic in the number of candidates of one block, which is small; no tables.
+    private func longestMatches(_ candidates: [Candidate]) -> [Candidate] {
+        guard candidates.count > 1 else { return candidates }
         let ordered = candidates.sorted {
             ($1.length, $0.keepsListedSpacing ? 0 : 1, $0.start, $0.pattern)
                 < ($0.length, $1.keepsListedSpacing ? 0 : 1, $1.start, $1.pattern)
         }
-        var covered = [Bool](repeating: false, count: textLength)
         var chosen: [Candidate] = []
-        var termsBySpan: [Range<Int>: Set<Int>] = [:]
         for candidate in ordered {
-            let span = candidate.start..<candidate.end
-            let term = candidate.term
-            if var terms = termsBySpan[span] {
-                if terms.insert(term).inserted {
-                    termsBySpan[span] = terms
-                    chosen.append(candidate)
+            // A candidate with the span of a chosen one joins it unless its term is there already;
+            // any other candidate must not overlap what is chosen.
+            var sharesSpan = false, termIsThere = false, overlaps = false
+            for other in chosen {
+                if other.start == candidate.start && other.end == candidate.end {
+                    sharesSpan = true
+                    if other.term == candidate.term { termIsThere = true }
+                } else if other.start < candidate.end && candidate.start < other.end {
+                    overlaps = true
                 }
-                continue
             }
-            guard !covered[span].contains(true) else { continue }
-            for index in span { covered[index] = true }
-            termsBySpan[span] = [term]
-            chosen.append(candidate)
+            if sharesSpan ? !termIsThere : !overlaps { chosen.append(candidate) }
         }
         return chosen.sorted { $0.start < $1.start }
     }
@@ -62,29 +69,25 @@ extension TermMatcher {
     private func makeMatch(
         _ candidate: Candidate, text: NormalizedText, original: String, introduced: [Int: Introduction]
     ) -> TermMatch {
-        let range = text.originalRange(candidate.start..<candidate.termEnd)
+        let range = text.originalRange(candidate.start..<candidate.termEnd, in: original)
         let term = candidate.term
         var isSpacingVariant = false
         if candidate.pattern >= 0 && patterns[candidate.pattern].containsHangul {
-            let compact = text.exact[candidate.start..<candidate.end].filter { $0 != Scalars.space }
-            isSpacingVariant = compact == canonical[term].compact
-                && text.spacedExact(candidate.start..<candidate.end) != canonical[term].spaced
+            let span = candidate.start..<candidate.end
+            isSpacingVariant = text.hasCompactExact(span, equalTo: canonical[term].spaced)
+                && !text.hasSpacedExact(span, equalTo: canonical[term].spaced)
         }
-        func written(_ range: Range<Int>?) -> (String, Range<String.Index>)? {
-            guard let range else { return nil }
-            let originalRange = text.originalRange(range)
-            return (String(original[originalRange]), originalRange)
-        }
+        let particleRange = candidate.particle.map { text.originalRange($0, in: original) }
         return TermMatch(
             term: term,
             spelling: candidate.spelling,
             range: range,
             text: String(original[range]),
             isSpacingVariant: isSpacingVariant,
-            ending: written(candidate.ending)?.0,
-            particle: written(candidate.particle)?.0,
-            particleRange: written(candidate.particle)?.1,
-            parenthetical: written(candidate.parenthetical)?.1,
+            ending: candidate.ending.map { String(original[text.originalRange($0, in: original)]) },
+            particle: particleRange.map { String(original[$0]) },
+            particleRange: particleRange,
+            parenthetical: candidate.parenthetical.map { text.originalRange($0, in: original) },
             definedAbbreviation: introduced[candidate.start]?.written)
     }
 }

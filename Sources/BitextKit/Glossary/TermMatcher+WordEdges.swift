@@ -25,7 +25,8 @@ extension TermMatcher {
         let start = end - pattern.length
         if pattern.caseSensitive && !text.exact[start..<end].elementsEqual(pattern.exact) { return nil }
         guard startsWord(at: start, in: text) else { return nil }
-        let keepsListedSpacing = !pattern.containsHangul || pattern.spacedForms.contains(text.spacedExact(start..<end))
+        let keepsListedSpacing = !pattern.containsHangul
+            || pattern.spacedForms.contains { text.hasSpacedExact(start..<end, equalTo: $0) }
         var candidate = Candidate(
             pattern: patternIndex, term: pattern.term, spelling: pattern.spelling, start: start, end: end, termEnd: end,
             keepsListedSpacing: keepsListedSpacing)
@@ -72,30 +73,27 @@ extension TermMatcher {
         let s: UInt32 = 0x73
         let e: UInt32 = 0x65
         let apostrophe = Scalars.apostrophe
-        let lastFolded = pattern.folded.last ?? 0
-        var options: [[UInt32]] = []
-        if pattern.isPluralForm {
-            options = [[apostrophe]]
-        } else {
-            options = [[apostrophe, s], [s, apostrophe]]
-            if Self.takesEs(pattern.folded) { options.append([e, s]) }
-            options.append([s])
-            if lastFolded == s { options.append([apostrophe]) }
-        }
         let source = pattern.caseSensitive ? text.exact : text.folded
-        for option in options {
-            let after = end + option.count
-            guard after <= text.count, source[end..<after].elementsEqual(option) else { continue }
-            if after == text.count || !Scalars.isWord(text.exact[after]) { return option.count }
+        // Whether the text continues with `ending` (one or two scalars) and a word ends there.
+        func ends(with first: UInt32, _ second: UInt32? = nil) -> Bool {
+            let after = end + (second == nil ? 1 : 2)
+            guard after <= text.count, source[end] == first, second.map({ source[end + 1] == $0 }) ?? true else {
+                return false
+            }
+            return after == text.count || !Scalars.isWord(text.exact[after])
         }
+        if pattern.isPluralForm { return ends(with: apostrophe) ? 1 : nil }
+        if ends(with: apostrophe, s) || ends(with: s, apostrophe) { return 2 }
+        if Self.takesEs(pattern) && ends(with: e, s) { return 2 }
+        if ends(with: s) { return 1 }
+        if pattern.folded(beforeEnd: 1) == s && ends(with: apostrophe) { return 1 }
         return nil
     }
 
-    private static func takesEs(_ folded: [UInt32]) -> Bool {
-        guard let last = folded.last else { return false }
+    private static func takesEs(_ pattern: Pattern) -> Bool {
+        guard let last = pattern.folded(beforeEnd: 1) else { return false }
         if last == 0x73 || last == 0x78 || last == 0x7A { return true }  // s, x, z
-        guard folded.count >= 2, last == 0x68 else { return false }  // ch, sh
-        let beforeLast = folded[folded.count - 2]
+        guard last == 0x68, let beforeLast = pattern.folded(beforeEnd: 2) else { return false }  // ch, sh
         return beforeLast == 0x63 || beforeLast == 0x73
     }
 

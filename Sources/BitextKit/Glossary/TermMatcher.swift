@@ -45,13 +45,20 @@ public struct TermMatcher: Sendable {
         /// Abbreviations introduced so far, as written, with the index of the term they stand for.
         public private(set) var definedAbbreviations: [String: Int] = [:]
         var termByKey: [[UInt32]: Int] = [:]
+        /// The first word of each key in `termByKey`: a text word that is none of them starts
+        /// no abbreviation, which spares looking its words up.
+        private(set) var firstWords: [[UInt32]] = []
         var matcherID: UInt64?
+        /// The buffers of the last text scanned, reused for the next one.
+        var scratch = NormalizedText()
 
         public init() {}
 
         mutating func define(key: [UInt32], written: String, term: Int) {
             termByKey[key] = term
             definedAbbreviations[written] = term
+            let firstWord = Array(key.prefix(while: Scalars.isWord))
+            if !firstWord.isEmpty && !firstWords.contains(firstWord) { firstWords.append(firstWord) }
         }
 
         /// Starts over when handed to a different matcher, whose term indices mean other terms.
@@ -82,36 +89,44 @@ public struct TermMatcher: Sendable {
         var canonical: [CanonicalForm] = []
         var listedAbbreviations: [[[UInt32]]] = []
         for (termIndex, term) in terms.enumerated() {
-            let spellings = [(TermMatch.Spelling.term, term.text)]
-                + term.variants.enumerated().map { (TermMatch.Spelling.variant($0.offset), $0.element) }
-            var patternByKey: [[UInt32]: Int] = [:]
-            for (spelling, text) in spellings {
-                let form = NormalizedText(text.trimmingWhitespaceAndNewlines(), language: language)
-                guard !form.exact.isEmpty else { continue }
-                if let existing = patternByKey[form.exact] {
+            let caseSensitive = term.caseSensitive ?? Self.isAllCapitalAcronym(term.text)
+            let firstPattern = patterns.count
+            func add(_ form: NormalizedText, spaced: [UInt32], spelling: TermMatch.Spelling, caseSensitive: Bool) {
+                guard !form.exact.isEmpty else { return }
+                if let existing = patterns[firstPattern...].firstIndex(where: { !$0.isPluralForm && $0.exact == form.exact }) {
                     // "국제 보건 규칙" is the key of "국제보건규칙" again; remember its spacing only.
-                    patterns[existing].spacedForms.append(form.spacedExact(0..<form.count))
-                    continue
+                    patterns[existing].addSpacing(spaced)
+                    return
                 }
-                patternByKey[form.exact] = patterns.count
-                let caseSensitive = term.caseSensitive ?? Self.isAllCapitalAcronym(text)
+                // The fold of a normalized text lowercases its exact scalars, so `form.folded` is
+                // not kept: the automaton lowercases `exact` as it reads it.
                 patterns.append(Pattern(
-                    term: termIndex, spelling: spelling, exact: form.exact, folded: form.folded,
-                    spaced: form.spacedExact(0..<form.count), caseSensitive: caseSensitive, isPluralForm: false))
+                    term: termIndex, spelling: spelling, exact: form.exact, lowercasesKey: true, spaced: spaced,
+                    caseSensitive: caseSensitive, isPluralForm: false))
                 if language == .english, let plural = Pattern.iesPlural(exact: form.exact) {
                     patterns.append(Pattern(
-                        term: termIndex, spelling: spelling, exact: plural, folded: plural.map(Scalars.lowercased),
-                        spaced: plural, caseSensitive: caseSensitive, isPluralForm: true))
+                        term: termIndex, spelling: spelling, exact: plural, lowercasesKey: true, spaced: plural,
+                        caseSensitive: caseSensitive, isPluralForm: true))
                 }
             }
-            let form = NormalizedText(term.text.trimmingWhitespaceAndNewlines(), language: language)
-            canonical.append(CanonicalForm(spaced: form.spacedExact(0..<form.count)))
+            // The term's own spelling, its spaced form shared by its pattern and its canonical form.
+            let own = NormalizedText(term.text.trimmingWhitespaceAndNewlines(), language: language)
+            let ownSpaced = own.spacedExact(0..<own.count)
+            let spaced = ownSpaced == own.exact ? own.exact : ownSpaced
+            add(own, spaced: spaced, spelling: .term, caseSensitive: caseSensitive)
+            for (index, variant) in term.variants.enumerated() {
+                let form = NormalizedText(variant.trimmingWhitespaceAndNewlines(), language: language)
+                add(
+                    form, spaced: form.spacedExact(0..<form.count), spelling: .variant(index),
+                    caseSensitive: term.caseSensitive ?? Self.isAllCapitalAcronym(variant))
+            }
+            canonical.append(CanonicalForm(spaced: spaced))
             listedAbbreviations.append(term.abbreviations.map { NormalizedText($0, language: language).exact })
         }
         self.patterns = patterns
         self.canonical = canonical
         self.listedAbbreviations = listedAbbreviations
-        self.automaton = Automaton(keys: patterns.map(\.folded))
+        self.automaton = Automaton(keys: patterns.map(\.exact), fold: Scalars.lowercased)
         self.id = UInt64.random(in: 1...UInt64.max)
     }
 
@@ -155,31 +170,51 @@ public struct TermMatcher: Sendable {
 
 extension TermMatcher {
     /// One key of the automaton: a spelling of a term, or its y → ies plural.
+    ///
+    /// A glossary of 100,000 terms has a quarter of a million of these, so a pattern keeps one
+    /// scalar array where it can: the folded key is `exact` lowercased as it is read, a Korean
+    /// key without spaces is its own spaced form, and only Korean keys keep spaced forms at all.
     struct Pattern: Sendable {
         var term: Int
         var spelling: TermMatch.Spelling
         var exact: [UInt32]
-        var folded: [UInt32]
-        /// `exact` with the spaces of each listed spelling that has this key (Korean keys drop them).
-        var spacedForms: [[UInt32]]
+        /// Whether the key is `exact` lowercased (a glossary spelling) rather than `exact` as
+        /// written (an abbreviation introduced in the text).
+        let lowercasesKey: Bool
+        /// For keys with Hangul, `exact` with the spaces of each listed spelling that has this
+        /// key (Korean keys drop them); empty for the others, whose spacing is never compared.
+        private(set) var spacedForms: [[UInt32]]
         var caseSensitive: Bool
         var isPluralForm: Bool
 
-        var length: Int { folded.count }
+        var length: Int { exact.count }
         let containsHangul: Bool
 
         init(
-            term: Int, spelling: TermMatch.Spelling, exact: [UInt32], folded: [UInt32], spaced: [UInt32],
+            term: Int, spelling: TermMatch.Spelling, exact: [UInt32], lowercasesKey: Bool, spaced: [UInt32],
             caseSensitive: Bool, isPluralForm: Bool
         ) {
             self.term = term
             self.spelling = spelling
             self.exact = exact
-            self.folded = folded
-            self.spacedForms = [spaced]
+            self.lowercasesKey = lowercasesKey
             self.caseSensitive = caseSensitive
             self.isPluralForm = isPluralForm
             containsHangul = exact.contains(where: Scalars.isHangul)
+            spacedForms = containsHangul ? [spaced == exact ? exact : spaced] : []
+        }
+
+        /// The scalar of the key `offset` places before its end (1 for the last), as the
+        /// automaton reads it, or `nil` for a shorter key.
+        func folded(beforeEnd offset: Int) -> UInt32? {
+            guard offset <= exact.count else { return nil }
+            let value = exact[exact.count - offset]
+            return lowercasesKey ? Scalars.lowercased(value) : value
+        }
+
+        /// Records another listed spacing of the same key.
+        mutating func addSpacing(_ spaced: [UInt32]) {
+            if containsHangul { spacedForms.append(spaced) }
         }
 
         /// "foreign ministry" → "foreign ministries"; other plurals are endings on the text side.
@@ -195,9 +230,8 @@ extension TermMatcher {
         }
     }
 
-    /// A term's canonical spelling, with and without its spaces.
+    /// A term's canonical spelling with its spaces, for telling spacing variants apart.
     struct CanonicalForm: Sendable {
         var spaced: [UInt32]
-        var compact: [UInt32] { spaced.filter { $0 != Scalars.space } }
     }
 }

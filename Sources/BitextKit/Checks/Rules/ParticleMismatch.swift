@@ -8,6 +8,7 @@ struct ParticleMismatch: UnitCheck {
     static let rule = Rule.particleMismatch
 
     func findings(for analysis: UnitAnalysis, in document: CheckDocument, glossary: GlossaryDirection?) -> [Finding] {
+        guard KoreanSide.contains(in: analysis, document: document, where: { $0.particle != nil }) else { return [] }
         let side = KoreanSide(analysis: analysis, document: document)
         return side.matches.compactMap { match in
             guard let particle = match.particle,

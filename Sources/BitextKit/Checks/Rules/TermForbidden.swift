@@ -8,7 +8,10 @@ struct TermForbidden: UnitCheck {
     static let rule = Rule.termForbidden
 
     func findings(for analysis: UnitAnalysis, in document: CheckDocument, glossary: GlossaryDirection?) -> [Finding] {
-        guard let glossary else { return [] }
+        // Only a target term that some entry forbids can be reported; most units have none,
+        // and are spared the source's compact form.
+        guard let glossary, analysis.targetMatches.contains(where: { !glossary.forbiddingEntries[$0.term].isEmpty })
+        else { return [] }
         let mentioned = Set(analysis.sourceMentions.flatMap { $0.map(\.term) })
         let compactSource = Self.compact(analysis.unit.source)
         // Where the source names the concept: itself, inside a longer term (비핵화 in 한반도 비핵화),

@@ -14,13 +14,12 @@ struct TermInconsistent: DocumentCheck {
         var unrendered: [(analysis: UnitAnalysis, entries: Set<Int>)] = []
         for analysis in analyses where analysis.isComparable {
             for mention in analysis.sourceMentions {
-                let entries = UnitAnalysis.entries(of: mention)
-                if let text = analysis.rendering(of: entries, in: glossary) {
-                    for entry in entries where firstRendering[entry] == nil {
-                        firstRendering[entry] = (analysis.unit.id, text)
+                if let text = analysis.rendering(of: mention, in: glossary) {
+                    for match in mention where firstRendering[match.term] == nil {
+                        firstRendering[match.term] = (analysis.unit.id, text)
                     }
-                } else if analysis.forbiddenRenderings(of: entries, in: glossary).isEmpty {
-                    unrendered.append((analysis, entries))
+                } else if !analysis.hasForbiddenRendering(of: mention, in: glossary) {
+                    unrendered.append((analysis, UnitAnalysis.entries(of: mention)))
                 }
             }
         }

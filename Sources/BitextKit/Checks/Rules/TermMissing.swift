@@ -10,12 +10,10 @@ struct TermMissing: UnitCheck {
         var reported = Set<Set<Int>>()
         var findings: [Finding] = []
         for mention in analysis.sourceMentions {
-            let entries = UnitAnalysis.entries(of: mention)
-            guard !analysis.isRendered(entries, in: glossary),
-                analysis.forbiddenRenderings(of: entries, in: glossary).isEmpty,
-                reported.insert(entries).inserted,
-                let entry = entries.min().map({ glossary.entries[$0] })
+            guard !analysis.isRendered(mention, in: glossary), !analysis.hasForbiddenRendering(of: mention, in: glossary)
             else { continue }
+            let entries = UnitAnalysis.entries(of: mention)
+            guard reported.insert(entries).inserted, let entry = entries.min().map({ glossary.entries[$0] }) else { continue }
             let expected = entry.approved.map(\.text)
             findings.append(document.finding(
                 Self.rule, at: analysis.unit,

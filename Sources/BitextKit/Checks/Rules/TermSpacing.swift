@@ -6,7 +6,9 @@ struct TermSpacing: UnitCheck {
     static let rule = Rule.termSpacing
 
     func findings(for analysis: UnitAnalysis, in document: CheckDocument, glossary: GlossaryDirection?) -> [Finding] {
-        guard let glossary else { return [] }
+        guard let glossary, KoreanSide.contains(in: analysis, document: document, where: { $0.isSpacingVariant }) else {
+            return []
+        }
         let side = KoreanSide(analysis: analysis, document: document)
         return side.matches.compactMap { match in
             guard match.isSpacingVariant else { return nil }
