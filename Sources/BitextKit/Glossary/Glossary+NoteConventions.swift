@@ -16,6 +16,8 @@ extension Glossary {
         var abbreviations: [String] = []
         var shortForms: [String] = []
 
+        init() {}
+
         init(parsing note: String) {
             for rawSegment in Self.split(note[...], at: ";") {
                 let segment = rawSegment.trimmingWhitespace()

@@ -18,6 +18,12 @@ public struct Glossary: Hashable, Sendable {
         /// TBX names (`preferredTerm-admn-sts`, `deprecated`, TBX-Min's `notRecommended`, …), so
         /// that a term base exported from a CAT tool loads unchanged. `nil` for anything else.
         public init?(name: String) {
+            // The usual spellings first, without lowering and filtering a copy of the cell.
+            switch name {
+            case "approved", "preferred": self = .approved; return
+            case "forbidden", "deprecated": self = .forbidden; return
+            default: break
+            }
             var name = name.lowercased().filter { !$0.isWhitespace }  // "Preferred Term" too
             if name.hasSuffix("-admn-sts") { name.removeLast("-admn-sts".count) }
             if name.hasSuffix("term") { name.removeLast("term".count) }
@@ -154,10 +160,11 @@ public struct Glossary: Hashable, Sendable {
     private static func concepts(grouping rows: [Row]) -> [Concept] {
         var concepts: [Concept] = []
         var indexByKey: [ConceptKey: Int] = [:]
+        indexByKey.reserveCapacity(rows.count)
         for (rowIndex, row) in rows.enumerated() {
             let keyText = Self.cleaned(row.cells[row.keyLanguage] ?? "")
             guard !keyText.isEmpty else { continue }  // lint reports it; nothing to key a concept on
-            let conventions = NoteConventions(parsing: row.note)
+            let conventions = row.note.isEmpty ? NoteConventions() : NoteConventions(parsing: row.note)
             let key = ConceptKey(language: row.keyLanguage, text: keyText)
             let index: Int
             if let existing = indexByKey[key] {
@@ -200,9 +207,23 @@ public struct Glossary: Hashable, Sendable {
         return trimmed.precomposedStringWithCanonicalMapping
     }
 
+    /// Compared and hashed by bytes: the text is NFC already (`cleaned`), so byte equality is
+    /// canonical equality, and hashing a Korean string as `String` normalizes it again, which made
+    /// grouping a 100,000-row glossary several times dearer than reading it.
     private struct ConceptKey: Hashable {
         var language: TextLanguage
         var text: String
+
+        static func == (lhs: ConceptKey, rhs: ConceptKey) -> Bool {
+            lhs.language == rhs.language && lhs.text.utf8.elementsEqual(rhs.text.utf8)
+        }
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(language)
+            hasher.combine(text.utf8.count)
+            let hashed: Void? = text.utf8.withContiguousStorageIfAvailable { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+            if hashed == nil { for byte in text.utf8 { hasher.combine(byte) } }
+        }
     }
 }
 
