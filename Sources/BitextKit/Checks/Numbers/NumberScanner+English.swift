@@ -37,22 +37,21 @@ extension NumberScanner {
 
     /// "100 million", "2.5 billion", "3.5 percent", "40 per cent", "100 million dollars", "4.7 trillion won".
     private func readScaleAndUnit(_ reading: inout Reading) {
-        if let word = wordAfterSpace(reading.next), let scale = NumberVocabulary.englishScales[tokens[word].lowercased]
-        {
+        if let word = wordAfterSpace(reading.next), let scale = NumberVocabulary.englishScales[lowercased(word)] {
             reading.value *= scale
             reading.isPlainInteger = false
             reading.next = word + 1
             reading.end = tokens[word].range.upperBound
         }
         guard let word = wordAfterSpace(reading.next) else { return }
-        let lowercased = tokens[word].lowercased
+        let unit = lowercased(word)
         var end: Int?
-        if lowercased == "percent" || lowercased == "pct" {
+        if unit == "percent" || unit == "pct" {
             end = word + 1
-        } else if lowercased == "per", let cent = wordAfterSpace(word + 1), tokens[cent].lowercased == "cent" {
+        } else if unit == "per", let cent = wordAfterSpace(word + 1), lowercased(cent) == "cent" {
             end = cent + 1
-        } else if lowercased == "percentage", let point = wordAfterSpace(word + 1),
-            ["point", "points"].contains(tokens[point].lowercased)
+        } else if unit == "percentage", let point = wordAfterSpace(word + 1),
+            lowercased(point) == "point" || lowercased(point) == "points"
         {
             end = point + 1
         }
@@ -70,13 +69,10 @@ extension NumberScanner {
 
     /// "dollars", "US dollars", "won", "euros", "USD" after an amount, and the token after it.
     private func currencyAfter(_ word: Int) -> (code: String, end: Int)? {
-        let token = tokens[word]
-        if NumberVocabulary.currencyCodes.contains(String(token.text)) {
-            return (token.text == "RMB" ? "CNY" : String(token.text), word + 1)
-        }
-        if let code = NumberVocabulary.englishCurrencyWords[token.lowercased] { return (code, word + 1) }
-        if token.text == "US", let dollars = wordAfterSpace(word + 1),
-            NumberVocabulary.englishCurrencyWords[tokens[dollars].lowercased] == "$"
+        if let code = currencyCode(word) { return (code, word + 1) }
+        if let code = NumberVocabulary.englishCurrencyWords[lowercased(word)] { return (code, word + 1) }
+        if self.word(word) == "US", let dollars = wordAfterSpace(word + 1),
+            NumberVocabulary.englishCurrencyWords[lowercased(dollars)] == "$"
         {
             return ("USD", dollars + 1)
         }
@@ -85,14 +81,14 @@ extension NumberScanner {
 
     /// "o’clock" after a number, and the token after it.
     private func oClock(after index: Int) -> Int? {
-        guard let o = wordAfterSpace(index), tokens[o].lowercased == "o", isSymbol(o + 1, "’") || isSymbol(o + 1, "'"),
-            self[safe: o + 2]?.lowercased == "clock"
+        guard let o = wordAfterSpace(index), lowercased(o) == "o", isSymbol(o + 1, "’") || isSymbol(o + 1, "'"),
+            lowercased(o + 2) == "clock"
         else { return nil }
         return o + 3
     }
 
     private func isMonthName(_ index: Int) -> Bool {
-        let word = String(tokens[index].text)
+        let word = self.word(index)
         if NumberVocabulary.englishMonths[word] != nil { return true }
         return NumberVocabulary.englishMonthAbbreviations[word] != nil && isSymbol(index + 1, ".")
     }
@@ -103,24 +99,22 @@ extension NumberScanner {
 extension NumberScanner {
     /// Number and ordinal words, "twice", "decade", "noon"/"midnight", month and weekday names, Roman numerals.
     mutating func scanEnglishWord(at index: Int) -> Int? {
-        let word = tokens[index].lowercased
+        let word = lowercased(index)
         // Most words are none of these: one set lookup instead of a pass over every list.
-        guard Self.englishNumberWords.contains(word) || Self.mayBeRomanNumeral(tokens[index].text) else { return nil }
+        guard Self.englishNumberWords.contains(word) || Self.mayBeRomanNumeral(text(index)) else { return nil }
         if NumberVocabulary.englishCardinals[word] != nil || NumberVocabulary.englishTens[word] != nil
             || NumberVocabulary.englishOrdinals[word] != nil
         {
             return scanEnglishNumberWords(at: index)
         }
         // Denominators of fractions: "two-thirds" = "3분의 2".
-        if word.hasSuffix("s"), word != "seconds", let value = NumberVocabulary.englishOrdinals[String(word.dropLast())]
-        {
-            add(Decimal(value), .ordinal, tokens[index].range, isWord: true)
+        if let value = Self.englishOrdinalPlurals[word] {
+            add(NumberValue(value), .ordinal, tokens[index].range, isWord: true)
             return index + 1
         }
         // "a million doses", "a hundred people"
-        if word == "a", let scaleWord = wordAfterSpace(index + 1), tokens[scaleWord].text.count > 2,
-            let scale = tokens[scaleWord].lowercased == "hundred"
-                ? 100 : NumberVocabulary.englishScales[tokens[scaleWord].lowercased]
+        if word == "a", let scaleWord = wordAfterSpace(index + 1), tokens[scaleWord].range.count > 2,
+            let scale = lowercased(scaleWord) == "hundred" ? 100 : NumberVocabulary.englishScales[lowercased(scaleWord)]
         {
             var reading = Reading(
                 value: scale, start: tokens[index].range.lowerBound, end: tokens[scaleWord].range.upperBound,
@@ -130,7 +124,7 @@ extension NumberScanner {
             return reading.next
         }
         if let value = NumberVocabulary.englishNumberNouns[word] {
-            add(Decimal(value), .cardinal, tokens[index].range, isWord: true)
+            add(NumberValue(value), .cardinal, tokens[index].range, isWord: true)
             return index + 1
         }
         if word == "noon" || word == "midnight" {
@@ -142,55 +136,67 @@ extension NumberScanner {
 
     /// Every word, lowercased, with which one of the rules of `scanEnglishWord` can start (a
     /// superset: the month and weekday rules then compare the word as written).
-    private static let englishNumberWords: Set<String> = {
-        var words = Set(NumberVocabulary.englishCardinals.keys).union(NumberVocabulary.englishTens.keys)
-            .union(NumberVocabulary.englishOrdinals.keys).union(NumberVocabulary.englishNumberNouns.keys)
-        words.formUnion(NumberVocabulary.englishOrdinals.keys.map { $0 + "s" })
-        words.formUnion(["a", "noon", "midnight"])
+    private static let englishNumberWords: LatinWordSet = {
+        var words = NumberVocabulary.englishCardinals.words + NumberVocabulary.englishTens.words
+            + NumberVocabulary.englishOrdinals.words + NumberVocabulary.englishNumberNouns.words
+            + englishOrdinalPlurals.words + ["a", "noon", "midnight"]
         for names in [NumberVocabulary.englishMonths, NumberVocabulary.englishMonthAbbreviations,
             NumberVocabulary.englishWeekdays, NumberVocabulary.englishWeekdayAbbreviations]
         {
-            words.formUnion(names.keys.map { $0.lowercased() })
+            words += names.words.map(\.lowercased)
         }
-        return words
+        return LatinWordSet(Set(words).map { ($0, ()) })
     }()
 
+    /// Denominators: "thirds", "fifths"; not "seconds", which is time.
+    private static let englishOrdinalPlurals = LatinWordTable(
+        NumberVocabulary.englishOrdinals.words.filter { $0 != "second" }.map {
+            ($0.appending("s"), NumberVocabulary.englishOrdinals[$0]!)
+        })
+
     /// The letters `scanRomanNumeral` accepts, before it looks at the words around them.
-    private static func mayBeRomanNumeral(_ word: Substring) -> Bool {
-        word.utf8.allSatisfy { "IVXLCDM".utf8.contains($0) }
+    private static func mayBeRomanNumeral(_ word: NumberCharacters) -> Bool {
+        word.allSatisfy(isRomanDigit)
+    }
+
+    private static func isRomanDigit(_ character: Unicode.Scalar) -> Bool {
+        switch character {
+        case "I", "V", "X", "L", "C", "D", "M": true
+        default: false
+        }
     }
 
     /// "three", "twenty-five", "one hundred and five", "two million", "Fifth", "twenty-first".
     private mutating func scanEnglishNumberWords(at index: Int) -> Int? {
         enum Last { case none, unit, teen, tens, hundred, scale }
-        var total: Decimal = 0
-        var current: Decimal = 0
+        var total: NumberValue = 0
+        var current: NumberValue = 0
         var last = Last.none
         var kind = NumberMention.Kind.cardinal
         var cursor = index
         var end = index
-        words: while let token = self[safe: cursor], token.kind == .latinWord {
-            let word = token.lowercased
+        words: while isKind(cursor, .latinWord) {
+            let word = lowercased(cursor)
             if let value = NumberVocabulary.englishCardinals[word] {
                 guard [.none, .hundred, .scale].contains(last) || (last == .tens && value < 10) else { break }
-                current += Decimal(value)
+                current += NumberValue(value)
                 last = value < 10 ? .unit : .teen
             } else if let value = NumberVocabulary.englishTens[word] {
                 guard [.none, .hundred, .scale].contains(last) else { break }
-                current += Decimal(value)
+                current += NumberValue(value)
                 last = .tens
             } else if word == "hundred" {
                 guard [.unit, .teen, .tens].contains(last), current < 100 else { break }
                 current *= 100
                 last = .hundred
-            } else if word.count > 2, let scale = NumberVocabulary.englishScales[word] {
+            } else if tokens[cursor].range.count > 2, let scale = NumberVocabulary.englishScales[word] {
                 guard [.unit, .teen, .tens, .hundred].contains(last) else { break }
                 total += current * scale
                 current = 0
                 last = .scale
             } else if let value = NumberVocabulary.englishOrdinals[word] {
                 guard [.none, .hundred, .scale].contains(last) || (last == .tens && value < 10) else { break }
-                current += Decimal(value)
+                current += NumberValue(value)
                 kind = .ordinal
                 end = cursor + 1
                 break words
@@ -209,7 +215,7 @@ extension NumberScanner {
                 continue
             }
             guard let following = wordAfterSpace(cursor + 1) else { break }
-            if tokens[following].lowercased == "and", last == .hundred || last == .scale,
+            if lowercased(following) == "and", last == .hundred || last == .scale,
                 let afterAnd = wordAfterSpace(following + 1)
             {
                 cursor = afterAnd
@@ -228,7 +234,7 @@ extension NumberScanner {
 
     /// "September", "Sept.", "Aug 19", and "May" only where it cannot be the verb.
     private mutating func scanEnglishMonth(at index: Int) -> Int? {
-        let word = String(tokens[index].text)
+        let word = self.word(index)
         let dayFollows = isKind(index + 1, .space) && isKind(index + 2, .digits)
         var end = index + 1
         let month: Int
@@ -237,9 +243,9 @@ extension NumberScanner {
                 let before = skippingSpaceBackward(index - 1)
                 let afterWord =
                     before == index - 2
-                    && NumberVocabulary.wordsBeforeMonth.contains(self[safe: before]?.lowercased ?? "")
+                    && NumberVocabulary.wordsBeforeMonth.contains(lowercased(before))
                 let afterDay = before == index - 2 && isKind(before, .digits)
-                let afterMid = isSymbol(index - 1, "-") && self[safe: index - 2]?.lowercased == "mid"
+                let afterMid = isSymbol(index - 1, "-") && lowercased(index - 2) == "mid"
                 guard dayFollows || afterWord || afterDay || afterMid else { return nil }
             }
             month = value
@@ -253,27 +259,27 @@ extension NumberScanner {
         } else {
             return nil
         }
-        add(Decimal(month), .month, tokens[index].range.lowerBound..<tokens[end - 1].range.upperBound, isWord: true)
+        add(NumberValue(month), .month, tokens[index].range.lowerBound..<tokens[end - 1].range.upperBound, isWord: true)
         monthEnd = end
         return end
     }
 
     /// "Friday", "Fri.", "(Fri)".
     private mutating func scanEnglishWeekday(at index: Int) -> Int? {
-        let word = String(tokens[index].text)
+        let word = self.word(index)
         if let day = NumberVocabulary.englishWeekdays[word] {
-            add(Decimal(day), .weekday, tokens[index].range, isWord: true)
+            add(NumberValue(day), .weekday, tokens[index].range, isWord: true)
             return index + 1
         }
         guard let day = NumberVocabulary.englishWeekdayAbbreviations[word] else { return nil }
         if isSymbol(index + 1, ".") {
             add(
-                Decimal(day), .weekday, tokens[index].range.lowerBound..<tokens[index + 1].range.upperBound,
+                NumberValue(day), .weekday, tokens[index].range.lowerBound..<tokens[index + 1].range.upperBound,
                 isWord: true)
             return index + 2
         }
         if isSymbol(index - 1, "("), isSymbol(index + 1, ")") {
-            add(Decimal(day), .weekday, tokens[index].range, isWord: true)
+            add(NumberValue(day), .weekday, tokens[index].range, isWord: true)
             return index + 1
         }
         return nil
@@ -281,21 +287,29 @@ extension NumberScanner {
 
     /// "Article II", "Title IV", "World War II"; never the pronoun "I" or a lone capital letter elsewhere.
     mutating func scanRomanNumeral(at index: Int) -> Int? {
-        let word = tokens[index].text
-        guard word.allSatisfy({ "IVXLCDM".contains($0) }), isKind(index - 1, .space), let head = self[safe: index - 2],
-            head.kind == .latinWord, NumberVocabulary.romanNumeralHeads.contains(head.lowercased),
-            let value = Self.romanValue(word)
+        let word = text(index)
+        guard Self.mayBeRomanNumeral(word), isKind(index - 1, .space), isKind(index - 2, .latinWord),
+            NumberVocabulary.romanNumeralHeads.contains(lowercased(index - 2)), let value = Self.romanValue(word)
         else { return nil }
-        add(Decimal(value), .cardinal, tokens[index].range)
+        add(NumberValue(value), .cardinal, tokens[index].range)
         return index + 1
     }
 
-    static func romanValue(_ numeral: Substring) -> Int? {
-        let digits: [Character: Int] = ["I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000]
+    static func romanValue(_ numeral: NumberCharacters) -> Int? {
         var total = 0
         var largest = 0
         for character in numeral.reversed() {
-            guard let digit = digits[character] else { return nil }
+            let digit: Int
+            switch character {
+            case "I": digit = 1
+            case "V": digit = 5
+            case "X": digit = 10
+            case "L": digit = 50
+            case "C": digit = 100
+            case "D": digit = 500
+            case "M": digit = 1000
+            default: return nil
+            }
             if digit < largest {
                 total -= digit
             } else {

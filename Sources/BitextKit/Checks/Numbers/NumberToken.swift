@@ -1,9 +1,9 @@
 /// A run of characters that the number scanner reads as one unit: digits, a word, spaces or one symbol.
 ///
-/// Splitting the text once into runs lets every number rule look a fixed number of tokens
-/// around itself, which keeps extraction linear in the length of the text.
+/// Splitting the text once into runs (`NumberText` does) lets every number rule look a fixed
+/// number of tokens around itself, which keeps extraction linear in the length of the text.
 struct NumberToken: Hashable, Sendable {
-    enum Kind: Hashable, Sendable {
+    enum Kind: UInt8, Hashable, Sendable {
         /// ASCII digits only: separators and decimal points are symbols, so "4,000" is three tokens.
         case digits
         /// Latin (or other alphabetic, non-East-Asian) letters.
@@ -17,56 +17,10 @@ struct NumberToken: Hashable, Sendable {
     }
 
     var kind: Kind
-    /// A slice of the scanned text, so its indices are valid in the whole text.
-    var text: Substring
-    var range: Range<String.Index> { text.startIndex..<text.endIndex }
-
-    /// Splits `text` into maximal runs of one kind (symbols stay one character each).
-    ///
-    /// Complexity: O(*n*) in the number of characters.
-    static func tokens(in text: String) -> [NumberToken] {
-        if TermMatcher.NormalizedText.isOneNFCStableScalarPerCharacter(text) { return scalarTokens(in: text) }
-        var tokens: [NumberToken] = []
-        var start = text.startIndex
-        var current: Kind?
-        var index = text.startIndex
-        while index < text.endIndex {
-            let kind = Kind(text[index])
-            if kind != current || kind == .symbol {
-                if let current, start < index { tokens.append(NumberToken(kind: current, text: text[start..<index])) }
-                start = index
-                current = kind
-            }
-            index = text.index(after: index)
-        }
-        if let current, start < text.endIndex { tokens.append(NumberToken(kind: current, text: text[start...])) }
-        return tokens
-    }
-
-    /// `tokens(in:)` for a text whose characters are all single scalars, without grapheme
-    /// breaking: the same tokens, since a character's kind is that of its only scalar.
-    private static func scalarTokens(in text: String) -> [NumberToken] {
-        var tokens: [NumberToken] = []
-        let scalars = text.unicodeScalars
-        var start = scalars.startIndex
-        var current: Kind?
-        var index = scalars.startIndex
-        while index < scalars.endIndex {
-            let kind = Kind(scalars[index])
-            if kind != current || kind == .symbol {
-                if let current, start < index { tokens.append(NumberToken(kind: current, text: text[start..<index])) }
-                start = index
-                current = kind
-            }
-            index = scalars.index(after: index)
-        }
-        if let current, start < scalars.endIndex { tokens.append(NumberToken(kind: current, text: text[start...])) }
-        return tokens
-    }
-
-    /// Whether this is the one-character symbol `symbol`.
-    func `is`(_ symbol: Character) -> Bool { kind == .symbol && text.first == symbol }
-    var lowercased: String { text.lowercased() }
+    /// Positions in `NumberText.characters`.
+    var range: Range<Int>
+    /// Where the token starts in the text's UTF-8.
+    var utf8Start: Int
 }
 
 extension NumberToken.Kind {
