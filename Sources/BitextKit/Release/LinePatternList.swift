@@ -26,6 +26,8 @@ struct LinePatternList: @unchecked Sendable {
     private let outerGroups: [Int]
     /// For each pattern, how many groups of its own it has.
     private let groupCounts: [Int]
+    /// One expression that matches where any of the patterns does.
+    private let anyOf: NSRegularExpression?
 
     init(_ sources: [String]) throws {
         // Joined, the list costs one compilation instead of one per pattern. The groups are
@@ -50,6 +52,13 @@ struct LinePatternList: @unchecked Sendable {
             outerGroups = []
             groupCounts = []
         }
+        // Whether any pattern matches somewhere is whether their alternation does, anchored or
+        // not; only back references, which the joining would renumber, keep them apart.
+        let hasBackReference = sources.contains { source in
+            zip(source.unicodeScalars, source.unicodeScalars.dropFirst()).contains { $0 == "\\" && ($1 == "k" || ("1"..."9").contains($1)) }
+        }
+        anyOf = combined ?? (sources.isEmpty || hasBackReference ? nil
+            : try? NSRegularExpression(pattern: sources.map { "(?:\($0))" }.joined(separator: "|")))
     }
 
     /// `^(?:(p1)|(p2)|…)` for anchored patterns `^p1`, `^p2`, …: the same matches as `(^p1)|(^p2)|…`,
@@ -82,7 +91,8 @@ struct LinePatternList: @unchecked Sendable {
 
     /// Whether any pattern matches `line`.
     func matchesAny(_ line: String) -> Bool {
-        firstMatch(in: line) != nil
+        guard let anyOf else { return firstMatch(in: line) != nil }
+        return anyOf.firstMatch(in: line, options: [], range: NSRange(line.startIndex..., in: line)) != nil
     }
 
     /// For patterns that can each be one alternative of the combined expression, the number of
