@@ -20,12 +20,15 @@ public final class StagedFile {
     /// Bytes gathered before a write(2); chunks from the XML writer are a few kilobytes.
     private static let bufferSize = 64 * 1024
 
-    /// Creates the temporary file, as `.NAME.UUID.tmp` in the folder of `path`.
+    /// Creates the temporary file, as `.NAME.RANDOM.tmp` in the folder of `path`.
     public init(path: String) throws {
         self.path = path
-        let url = URL(fileURLWithPath: path)
+        // Neither looks at the disk: `URL(fileURLWithPath:)` would stat the path, and `UUID()`
+        // opens /dev/urandom; an import makes thousands of these.
+        let url = URL(fileURLWithPath: path, isDirectory: false)
+        let random = (0..<2).map { _ in String(UInt64.random(in: .min ... .max), radix: 16, uppercase: true) }.joined()
         temporaryPath = url.deletingLastPathComponent()
-            .appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp").path
+            .appendingPathComponent(".\(url.lastPathComponent).\(random).tmp", isDirectory: false).path
         descriptor = open(temporaryPath, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
         guard descriptor >= 0 else { throw Self.error(path: path, errno: errno) }
     }

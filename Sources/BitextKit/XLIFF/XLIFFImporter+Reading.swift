@@ -55,26 +55,41 @@ extension XLIFFImporter {
         }
     }
 
-    /// A `<file>` being imported: its header and the units read so far.
+    /// A `<file>` as read: its header and its units. The units are kept whole and reduced to
+    /// ``PendingUnit``s by whichever core builds the release, not by the one reading.
     struct PendingFile: Sendable {
         var header: XLIFFFile
-        var units: [PendingUnit] = []
-        var byID: [String: PendingUnit] = [:]
-        var duplicates: [PendingUnit] = []
+        /// In order, each ID once; a unit whose ID came before goes to `duplicates`.
+        var units: [XLIFFUnit] = []
+        var duplicates: [XLIFFUnit] = []
+        private var ids: Set<String> = []
 
         init(header: XLIFFFile) {
             self.header = header
         }
 
         mutating func add(_ unit: XLIFFUnit) {
-            let pending = PendingUnit(unit)
-            if byID[pending.id] != nil {
-                duplicates.append(pending)
+            guard ids.insert(unit.id).inserted else {
+                duplicates.append(unit)
                 return
             }
-            byID[pending.id] = pending
-            units.append(pending)
+            units.append(unit)
             if unit.id == "title" { header.metadata += unit.metadata }
+        }
+    }
+
+    /// A `<file>`'s units as the importer uses them.
+    struct FileUnits {
+        var header: XLIFFFile
+        var units: [PendingUnit]
+        var byID: [String: PendingUnit]
+        var duplicates: [PendingUnit]
+
+        init(_ file: PendingFile) {
+            header = file.header
+            units = file.units.map(PendingUnit.init)
+            byID = Dictionary(uniqueKeysWithValues: units.map { ($0.id, $0) })
+            duplicates = file.duplicates.map(PendingUnit.init)
         }
     }
 

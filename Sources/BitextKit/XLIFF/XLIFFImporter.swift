@@ -125,7 +125,9 @@ public struct XLIFFImporter: Sendable {
             candidates += 1
             only = candidates == 1 ? file : nil
             if exact == nil && file.header.original == source.file { exact = file }
-            if named == nil && file.header.original.map({ URL(fileURLWithPath: $0).lastPathComponent }) == name { named = file }
+            if named == nil && file.header.original.map({ URL(fileURLWithPath: $0, isDirectory: false).lastPathComponent }) == name {
+                named = file
+            }
             progress?.update(units: stream.unitsRead, done: stream.filesRead)
         }
         guard candidates > 0 else { throw noUnits(path: path, root: stream.root) }
@@ -171,6 +173,7 @@ public struct XLIFFImporter: Sendable {
     private func build(_ file: PendingFile, source: Release?, profile: LocaleProfile, path: String, problems: [XLIFFProblem])
         throws -> Imported
     {
+        let file = FileUnits(file)
         var problems = problems + file.duplicates.map { unit in
             XLIFFProblem(file: path, at: unit.location, message: "unit \(unit.id) appears twice")
         }
@@ -211,7 +214,7 @@ public struct XLIFFImporter: Sendable {
     }
 
     /// The source release's tree with the translations in it; drifted, missing and unknown units are problems.
-    private func structure(from source: Release, file: PendingFile, path: String, problems: inout [XLIFFProblem])
+    private func structure(from source: Release, file: FileUnits, path: String, problems: inout [XLIFFProblem])
         -> (String, [Block])
     {
         let sourceIDs = Set(source.units.map(\.id.description))
@@ -245,7 +248,7 @@ public struct XLIFFImporter: Sendable {
     }
 
     /// The tree the unit IDs describe (`p2.b1` is the first child of `p2`), with kinds from the metadata.
-    private func structure(of file: PendingFile, path: String, problems: inout [XLIFFProblem]) -> (String, [Block]) {
+    private func structure(of file: FileUnits, path: String, problems: inout [XLIFFProblem]) -> (String, [Block]) {
         var roots: [Block] = []
         var title: String?
         for unit in file.units {
@@ -297,7 +300,7 @@ public struct XLIFFImporter: Sendable {
     private func suggestedName(for original: String?, profile: LocaleProfile) -> String {
         let code = profile.fileCodes.first ?? profile.language
         guard let original else { return "release.\(code).txt" }
-        var name = URL(fileURLWithPath: original).lastPathComponent
+        var name = URL(fileURLWithPath: original, isDirectory: false).lastPathComponent
         if name.hasSuffix(".txt") {
             name.removeLast(".txt".count)
             if let dot = name.lastIndex(of: "."), catalog.profile(forFile: original) != nil { name = String(name[..<dot]) }

@@ -27,7 +27,7 @@ final class StagedFolder {
                 try create()
                 isCreated = true
             }
-            let file = try StagedFile(path: URL(fileURLWithPath: path).appendingPathComponent(name).path)
+            let file = try StagedFile(path: URL(fileURLWithPath: path, isDirectory: true).appendingPathComponent(name, isDirectory: false).path)
             staged.append(file)
             try file.write(text.utf8)
             try file.close()
