@@ -17,7 +17,11 @@ let package = Package(
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
         .target(name: "LibXML", dependencies: ["CLibXML2"]),
-        .target(name: "BitextKit", dependencies: ["LibXML"]),
+        .target(
+            name: "BitextKit", dependencies: ["LibXML"],
+            // Sentence segmentation calls the toolchain's ICU directly (Segmentation/SRXExpression.swift).
+            linkerSettings: [.linkedLibrary("_FoundationICU", .when(platforms: [.linux]))]
+        ),
         .executableTarget(
             name: "bitext",
             dependencies: [

@@ -2,25 +2,15 @@ import Foundation
 
 /// Writes output files so that a reader never sees half of one and a failure leaves none.
 public enum AtomicFile {
-    /// Writes `bytes` to a temporary file beside `path`, then renames it over `path`.
+    /// Writes `bytes` to a temporary file beside `path`, then renames it over `path` (see ``StagedFile``).
     public static func write(_ bytes: some Collection<UInt8>, to path: String) throws {
-        let url = URL(fileURLWithPath: path)
-        let folder = url.deletingLastPathComponent()
-        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
-        do {
-            try Data(bytes).write(to: temporary)
-            // rename(2) replaces the destination atomically within one file system.
-            guard rename(temporary.path, path) == 0 else {
-                throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
-            }
-        } catch {
-            try? FileManager.default.removeItem(at: temporary)
-            throw OutputError.cannotWrite(path: path, reason: (error as NSError).localizedDescription)
-        }
+        let file = try StagedFile(path: path)
+        try file.write(bytes)
+        try file.commit()
     }
 
     public static func write(_ text: String, to path: String) throws {
-        try write(Array(text.utf8), to: path)
+        try write(text.utf8, to: path)
     }
 }
 

@@ -8,6 +8,17 @@ public struct XLIFF12Writer: Sendable {
 
     public func write(_ document: XLIFFDocument) throws -> [UInt8] {
         let out = XLIFFMarkupWriter()
+        try writeStart(of: document, to: out)
+        for file in document.files {
+            try write(file, in: document, to: out)
+        }
+        try out.close()
+        return try out.finish()
+    }
+
+    /// The XML declaration and the opening `<xliff>` tag; the `<file>`s and the closing tag follow
+    /// (``XLIFFStreamWriter`` writes them one at a time).
+    func writeStart(of document: XLIFFDocument, to out: XLIFFMarkupWriter) throws {
         let core = XLIFFNamespace.core12
         try out.startDocument()
         var declarations = [XLIFFNamespaceDeclaration(prefix: nil, uri: core)]
@@ -17,14 +28,10 @@ public struct XLIFF12Writer: Sendable {
         try out.open("xliff", namespace: core, declarations: declarations)
         try out.attribute("version", XLIFFVersion.v1_2.rawValue)
         for attribute in document.otherAttributes { try out.attribute(attribute) }
-        for file in document.files {
-            try write(file, in: document, to: out)
-        }
-        try out.close()
-        return try out.finish()
     }
 
-    private func write(_ file: XLIFFFile, in document: XLIFFDocument, to out: XLIFFMarkupWriter) throws {
+    /// One `<file>`; languages it does not name are the document's.
+    func write(_ file: XLIFFFile, in document: XLIFFDocument, to out: XLIFFMarkupWriter) throws {
         let core = XLIFFNamespace.core12
         try out.open("file", namespace: core)
         try out.attribute("original", file.original ?? file.id ?? "")

@@ -9,6 +9,17 @@ public struct XLIFF2Writer: Sendable {
     /// The document as UTF-8 bytes; `document.version` decides between `2.0` and `2.1` (1.2 is written as 2.1).
     public func write(_ document: XLIFFDocument) throws -> [UInt8] {
         let out = XLIFFMarkupWriter()
+        try writeStart(of: document, to: out)
+        for (index, file) in document.files.enumerated() {
+            try write(file, number: index + 1, to: out)
+        }
+        try out.close()
+        return try out.finish()
+    }
+
+    /// The XML declaration and the opening `<xliff>` tag; the `<file>`s and the closing tag follow
+    /// (``XLIFFStreamWriter`` writes them one at a time).
+    func writeStart(of document: XLIFFDocument, to out: XLIFFMarkupWriter) throws {
         let core = XLIFFNamespace.core2
         try out.startDocument()
         var declarations = [
@@ -24,14 +35,10 @@ public struct XLIFF2Writer: Sendable {
         try out.attribute("srcLang", document.sourceLanguage)
         try out.attribute("trgLang", document.targetLanguage)
         for attribute in document.otherAttributes { try out.attribute(attribute) }
-        for (index, file) in document.files.enumerated() {
-            try write(file, number: index + 1, to: out)
-        }
-        try out.close()
-        return try out.finish()
     }
 
-    private func write(_ file: XLIFFFile, number: Int, to out: XLIFFMarkupWriter) throws {
+    /// The `<file>` numbered `number` (its `id` when it has none).
+    func write(_ file: XLIFFFile, number: Int, to out: XLIFFMarkupWriter) throws {
         let core = XLIFFNamespace.core2
         try out.open("file", namespace: core)
         try out.attribute("id", file.id ?? "f\(number)")

@@ -1,25 +1,25 @@
 extension XLIFFExporter {
-    /// The releases of `files` (as ``releaseFiles(in:source:target:catalog:)`` lists them), read on
-    /// every core, in order; the first error in file order is thrown, as reading them one by one
-    /// would throw it. With `progress`, says how far it is.
-    public static func loadItems(
+    /// Exports the releases of `files` (as ``releaseFiles(in:source:target:catalog:)`` lists them)
+    /// to `sink`, and returns the warnings.
+    ///
+    /// The releases are read and built on every core a batch at a time, and written in order, so
+    /// memory holds two batches whatever their number. The bytes are those of exporting them all
+    /// at once; so is the error: the first release that cannot be read, in file order, else the
+    /// first that cannot be exported. With `progress`, says how far it is.
+    public func export(
         _ files: [(source: String, target: String?)], loader: ReleaseLoader, sourceLocale: String, targetLocale: String,
-        progress: ProgressLine? = nil
-    ) throws -> [Item] {
-        progress?.totalItems = files.count
-        defer { progress?.finish() }
-        var units = 0
-        return try ParallelMap.map(
-            files.map { PendingItem(source: $0.source, target: $0.target) },
-            afterBatch: { done, batch in
-                units += batch.reduce(0) { $0 + $1.source.units.count }
-                progress?.update(units: units, done: done)
-            }
-        ) { file in
-            Item(
-                source: try loader.load(file.source, locale: sourceLocale),
-                target: try file.target.map { try loader.load($0, locale: targetLocale) })
-        }
+        to sink: @escaping ([UInt8]) throws -> Void, progress: ProgressLine? = nil
+    ) throws -> [String] {
+        let pending = files.map { PendingItem(source: $0.source, target: $0.target) }
+        return try export(
+            count: pending.count,
+            item: { index in
+                let file = pending[index]
+                return Item(
+                    source: try loader.load(file.source, locale: sourceLocale),
+                    target: try file.target.map { try loader.load($0, locale: targetLocale) })
+            },
+            targetLocale: targetLocale, to: sink, progress: progress)
     }
 
     /// A release file and its translation's, to be read.

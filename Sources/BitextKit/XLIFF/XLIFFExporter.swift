@@ -1,4 +1,5 @@
 import Foundation
+import LibXML
 
 /// Builds the XLIFF document of one or more releases: one `<file>` per release, the title as unit
 /// `title`, one unit per block (its block ID as unit ID) with a sentence per segment, a note saying
@@ -49,38 +50,13 @@ public struct XLIFFExporter: Sendable {
     /// The `<file>`s are built on every core and put in order; the first error in item order is
     /// thrown, as building them one by one would throw it. With `progress`, says how far it is.
     public func document(for items: [Item], targetLocale: String, progress: ProgressLine? = nil) throws -> Result {
-        guard let first = items.first else { throw XLIFFExportError.nothingToExport }
-        let sourceLocale = first.source.locale
-        guard sourceLocale != targetLocale else { throw XLIFFExportError.sameLanguage(locale: targetLocale) }
-        // Made once; an error surfaces where the first file would have met it.
-        let catalog = catalog
-        let sourceSegmenter = Swift.Result { try SentenceSegmenter(rules: catalog.sentenceRules, language: sourceLocale) }
-        let targetSegmenter = Swift.Result { try SentenceSegmenter(rules: catalog.sentenceRules, language: targetLocale) }
-        progress?.totalItems = items.count
-        defer { progress?.finish() }
-        var units = 0
-        let built = try ParallelMap.map(
-            Array(items.enumerated()),
-            afterBatch: { (done: Int, batch: ArraySlice<(XLIFFFile, [String])>) in
-                units += batch.reduce(0) { $0 + $1.0.units.count }
-                progress?.update(units: units, done: done)
-            }
-        ) { index, item in
-            guard item.source.locale == sourceLocale else {
-                throw XLIFFExportError.mixedSourceLocales(file: item.source.file, locale: item.source.locale, expected: sourceLocale)
-            }
-            if let target = item.target, target.locale != targetLocale {
-                throw XLIFFExportError.targetLocaleMismatch(file: target.file, locale: target.locale, expected: targetLocale)
-            }
-            let warnings = item.target.map { Alignment(source: item.source, target: $0).mismatches.map(\.message) } ?? []
-            let file = try self.file(
-                for: item, number: index + 1, targetLocale: targetLocale,
-                sourceSegmenter: try sourceSegmenter.get(), targetSegmenter: try targetSegmenter.get())
-            return (file, warnings)
-        }
-        var document = XLIFFDocument(version: options.version, sourceLanguage: sourceLocale, targetLanguage: targetLocale)
-        document.files = built.map(\.0)
-        return Result(document: document, warnings: built.flatMap(\.1))
+        var document: XLIFFDocument?
+        let warnings = try run(
+            count: items.count, item: { items[$0] }, targetLocale: targetLocale, progress: progress,
+            start: { document = XLIFFDocument(version: options.version, sourceLanguage: $0, targetLanguage: targetLocale) },
+            write: { document?.files.append($0) })
+        guard let document else { throw XLIFFExportError.nothingToExport }
+        return Result(document: document, warnings: warnings)
     }
 
     /// The exported bytes, in the version of `options`.
@@ -89,9 +65,34 @@ public struct XLIFFExporter: Sendable {
         return (try result.document.serialized(), result.warnings)
     }
 
+    /// Writes the XLIFF of `items` to `sink` as the `<file>`s are built, a batch at a time; returns
+    /// the warnings. The bytes and errors are those of ``export(_:targetLocale:progress:)``.
+    public func export(
+        _ items: [Item], targetLocale: String, to sink: @escaping ([UInt8]) throws -> Void, progress: ProgressLine? = nil
+    ) throws -> [String] {
+        try export(count: items.count, item: { items[$0] }, targetLocale: targetLocale, to: sink, progress: progress)
+    }
+
+    /// Streams the export of `count` items, each made by `item` on whichever core builds it.
+    func export(
+        count: Int, item: @escaping @Sendable (Int) throws -> Item, targetLocale: String,
+        to sink: @escaping ([UInt8]) throws -> Void, progress: ProgressLine?
+    ) throws -> [String] {
+        var writer: XLIFFStreamWriter?
+        let warnings = try run(
+            count: count, item: item, targetLocale: targetLocale, progress: progress,
+            start: { sourceLocale in
+                let header = XLIFFDocument(version: options.version, sourceLanguage: sourceLocale, targetLanguage: targetLocale)
+                writer = try XLIFFStreamWriter(header: header, sink: sink)
+            },
+            write: { try writer?.write($0) })
+        try writer?.finish()
+        return warnings
+    }
+
     // MARK: Files and units
 
-    private func file(for item: Item, number: Int, targetLocale: String,
+    func file(for item: Item, number: Int, targetLocale: String,
         sourceSegmenter: SentenceSegmenter, targetSegmenter: SentenceSegmenter) throws -> XLIFFFile {
         let version = options.version
         let release = item.source
@@ -196,9 +197,31 @@ public struct XLIFFExporter: Sendable {
 
     /// The sentences of `text` and the runs between them, in order; concatenated they are `text`.
     private static func pieces(of text: String, segmenter: SentenceSegmenter) -> [Piece] {
+        let sentences = segmenter.sentenceRanges(in: text)
+        guard TermMatcher.NormalizedText.isOneNFCStableScalarPerCharacter(text) else {
+            return searchedPieces(of: text, sentences: sentences.map { String(text.unicodeScalars[$0]) })
+        }
+        guard !sentences.isEmpty else { return [Piece(text: text, isGap: false)] }
         var pieces: [Piece] = []
         var cursor = text.startIndex
-        for sentence in segmenter.sentences(in: text) {
+        for range in sentences {
+            if range.lowerBound > cursor { pieces.append(Piece(text: String(text[cursor..<range.lowerBound]), isGap: true)) }
+            pieces.append(Piece(text: String(text[range]), isGap: false))
+            cursor = range.upperBound
+        }
+        if cursor < text.endIndex { pieces.append(Piece(text: String(text[cursor...]), isGap: true)) }
+        return pieces
+    }
+
+    /// ``pieces(of:segmenter:)`` for text with combining or decomposable characters: each sentence
+    /// is looked up with Foundation's search, as Bitext always did. That search compares canonically
+    /// equivalent text as equal and keeps characters whole, so there it can place a sentence
+    /// differently from where the segmenter found it, or not at all (then the text stays one piece);
+    /// for text of single, NFC-stable scalars it finds exactly the segmenter's ranges.
+    private static func searchedPieces(of text: String, sentences: [String]) -> [Piece] {
+        var pieces: [Piece] = []
+        var cursor = text.startIndex
+        for sentence in sentences {
             guard let range = text.range(of: sentence, range: cursor..<text.endIndex) else {
                 return [Piece(text: text, isGap: false)]
             }
@@ -213,7 +236,7 @@ public struct XLIFFExporter: Sendable {
     /// Text as inline content. XML 1.0 forbids most control characters; XLIFF 2 writes them as
     /// `<cp hex="…"/>`, XLIFF 1.2 cannot carry them at all.
     private func content(_ text: String, unit: String, line: Int, file: String) throws -> [XLIFFNode] {
-        guard text.unicodeScalars.contains(where: Self.isForbiddenInXML) else { return .plain(text) }
+        guard XMLCharacters.firstDisallowed(in: text) != nil else { return .plain(text) }
         var nodes: [XLIFFNode] = []
         var run = ""
         for scalar in text.unicodeScalars {

@@ -43,28 +43,116 @@ public struct XLIFFImporter: Sendable {
     ///
     /// With `progress`, says how many units it has read.
     public func importReleases(from path: String, source: Release? = nil, progress: ProgressLine? = nil) throws -> [Imported] {
-        let reader = try XLIFFReader(contentsOf: path)
-        let root = try reader.readRoot()
-        var files: [PendingFile] = []
-        var units = 0
+        var imported: [Imported] = []
+        try importReleases(from: path, source: source, progress: progress) { imported.append($0) }
+        return imported
+    }
+
+    /// Calls `body` with every release in the XLIFF at `path` (with `source`, only the one exported
+    /// from it), in order, while the XLIFF is still being read: the releases are built on every core
+    /// a batch of `<file>`s at a time, so memory holds two batches whatever the size of the XLIFF.
+    ///
+    /// The error is the one a run that read the whole XLIFF first would throw: a malformed XLIFF
+    /// wins over a release that cannot be built, and the first such release over later ones. So
+    /// `body` may have seen releases of a run that fails in the end; whoever writes them out should
+    /// make them final only once this returns. An error of `body` is thrown at once.
+    public func importReleases(
+        from path: String, source: Release? = nil, progress: ProgressLine? = nil, _ body: (Imported) throws -> Void
+    ) throws {
+        let stream = try PendingFileStream(path: path)
         defer { progress?.finish() }
-        while let item = try reader.next() {
-            switch item {
-            case .file(let file):
-                files.append(PendingFile(header: file))
-            case .unit(let unit):
-                if files.isEmpty { files.append(PendingFile(header: XLIFFFile(location: root.location))) }
-                files[files.count - 1].add(unit)
-                units += 1
-                progress?.update(units: units, done: files.count)
+        if let source {
+            return try body(importRelease(exportedFrom: source, stream: stream, path: path, progress: progress))
+        }
+        var batch = try stream.nextBatch(Self.batchSize)
+        // The first <file> has been read by now, and with it the target language.
+        var failure: (any Error)?
+        let profile: LocaleProfile?
+        do {
+            profile = try targetProfile(stream, path: path)
+        } catch {
+            profile = nil
+            failure = error
+        }
+        while !batch.isEmpty {
+            guard failure == nil, let profile else {
+                // Nothing more is built, but a malformed XLIFF further on is still the error to report.
+                batch = try stream.nextBatch(Self.batchSize)
+                continue
             }
+            let current = batch
+            let built = ResultSlots<Swift.Result<Imported, any Error>>(count: current.count)
+            let next = ResultSlots<Swift.Result<[PendingFile], any Error>>(count: 1)
+            // Iteration 0 reads the next batch (the XLIFF can only be read in order) while the others build.
+            DispatchQueue.concurrentPerform(iterations: current.count + 1) { iteration in
+                if iteration == 0 {
+                    next[0] = Swift.Result { try stream.nextBatch(Self.batchSize) }
+                } else {
+                    built[iteration - 1] = Swift.Result {
+                        try build(current[iteration - 1], source: nil, profile: profile, path: path, problems: [])
+                    }
+                }
+            }
+            for index in current.indices {
+                let result = built[index]!
+                if case .failure(let error) = result {
+                    failure = error
+                    break
+                }
+                try body(try result.get())
+            }
+            progress?.update(units: stream.unitsRead, done: stream.filesRead)
+            batch = try next[0]!.get()
         }
-        let documentTarget = root.targetLanguage ?? files.first?.header.targetLanguage
-        let documentSource = root.sourceLanguage ?? files.first?.header.sourceLanguage
-        guard files.contains(where: { !$0.units.isEmpty }) else {
-            throw XLIFFError.cannotImport([XLIFFProblem(file: path, at: root.location, message: "the XLIFF has no translation units")])
+        if !stream.hasUnits { throw noUnits(path: path, root: stream.root) }
+        if let failure { throw failure }
+    }
+
+    /// `<file>`s per batch: enough to keep every core busy, few enough to keep memory small.
+    static let batchSize = 32
+
+    /// The release exported from `source`: the XLIFF's only `<file>` with units, else the first whose
+    /// `original` is the source's path, else the first with its file name. Only those are kept.
+    private func importRelease(exportedFrom source: Release, stream: PendingFileStream, path: String, progress: ProgressLine?)
+        throws -> Imported
+    {
+        let name = URL(fileURLWithPath: source.file).lastPathComponent
+        var candidates = 0
+        var only: PendingFile?
+        var exact: PendingFile?
+        var named: PendingFile?
+        while let file = try stream.next() {
+            candidates += 1
+            only = candidates == 1 ? file : nil
+            if exact == nil && file.header.original == source.file { exact = file }
+            if named == nil && file.header.original.map({ URL(fileURLWithPath: $0, isDirectory: false).lastPathComponent }) == name {
+                named = file
+            }
+            progress?.update(units: stream.unitsRead, done: stream.filesRead)
         }
-        guard let localeName = options.targetLocale ?? documentTarget else {
+        guard candidates > 0 else { throw noUnits(path: path, root: stream.root) }
+        let profile = try targetProfile(stream, path: path)
+        var problems: [XLIFFProblem] = []
+        if let documentSource = stream.root.sourceLanguage ?? stream.firstHeader?.sourceLanguage,
+            catalog.profile(named: documentSource)?.locale != source.locale
+        {
+            problems.append(XLIFFProblem(
+                file: path, at: stream.root.location,
+                message: "the XLIFF's source language is \(documentSource), but \(source.file) is in \(source.locale)"))
+        }
+        guard let file = only ?? exact ?? named else {
+            throw XLIFFError.cannotImport([XLIFFProblem(
+                file: path, line: 1, column: 1,
+                message: "the XLIFF holds \(candidates) releases and none has original=\"\(source.file)\"")])
+        }
+        return try build(file, source: source, profile: profile, path: path, problems: problems)
+    }
+
+    /// The profile to render in: the one named by the options, else by the XLIFF's target language
+    /// (the root's, else the first `<file>`'s).
+    private func targetProfile(_ stream: PendingFileStream, path: String) throws -> LocaleProfile {
+        let root = stream.root
+        guard let localeName = options.targetLocale ?? root.targetLanguage ?? stream.firstHeader?.targetLanguage else {
             throw XLIFFError.cannotImport([XLIFFProblem(
                 file: path, at: root.location, message: "the XLIFF names no target language (trgLang); pass --target-locale")])
         }
@@ -73,34 +161,11 @@ public struct XLIFFImporter: Sendable {
                 file: path, at: root.location,
                 message: "no locale profile for the target language “\(localeName)”; known: \(catalog.profiles.map(\.locale).joined(separator: ", "))")])
         }
-
-        if let source {
-            var problems: [XLIFFProblem] = []
-            if let documentSource, catalog.profile(named: documentSource)?.locale != source.locale {
-                problems.append(XLIFFProblem(
-                    file: path, at: root.location,
-                    message: "the XLIFF's source language is \(documentSource), but \(source.file) is in \(source.locale)"))
-            }
-            let file = try matchingFile(files, for: source, path: path)
-            let imported = try build(file, source: source, profile: profile, path: path, problems: problems)
-            return [imported]
-        }
-        return try files.filter { !$0.units.isEmpty }.map { try build($0, source: nil, profile: profile, path: path, problems: []) }
+        return profile
     }
 
-    /// The `<file>` exported from `source`: the only one, or the one whose `original` names it.
-    private func matchingFile(_ files: [PendingFile], for source: Release, path: String) throws -> PendingFile {
-        let candidates = files.filter { !$0.units.isEmpty }
-        if candidates.count == 1 { return candidates[0] }
-        let name = URL(fileURLWithPath: source.file).lastPathComponent
-        if let exact = candidates.first(where: { $0.header.original == source.file })
-            ?? candidates.first(where: { $0.header.original.map { URL(fileURLWithPath: $0).lastPathComponent } == name })
-        {
-            return exact
-        }
-        throw XLIFFError.cannotImport([XLIFFProblem(
-            file: path, line: 1, column: 1,
-            message: "the XLIFF holds \(candidates.count) releases and none has original=\"\(source.file)\"")])
+    private func noUnits(path: String, root: XLIFFReader.Root) -> XLIFFError {
+        XLIFFError.cannotImport([XLIFFProblem(file: path, at: root.location, message: "the XLIFF has no translation units")])
     }
 
     // MARK: Building a release
@@ -108,6 +173,7 @@ public struct XLIFFImporter: Sendable {
     private func build(_ file: PendingFile, source: Release?, profile: LocaleProfile, path: String, problems: [XLIFFProblem])
         throws -> Imported
     {
+        let file = FileUnits(file)
         var problems = problems + file.duplicates.map { unit in
             XLIFFProblem(file: path, at: unit.location, message: "unit \(unit.id) appears twice")
         }
@@ -148,7 +214,7 @@ public struct XLIFFImporter: Sendable {
     }
 
     /// The source release's tree with the translations in it; drifted, missing and unknown units are problems.
-    private func structure(from source: Release, file: PendingFile, path: String, problems: inout [XLIFFProblem])
+    private func structure(from source: Release, file: FileUnits, path: String, problems: inout [XLIFFProblem])
         -> (String, [Block])
     {
         let sourceIDs = Set(source.units.map(\.id.description))
@@ -182,7 +248,7 @@ public struct XLIFFImporter: Sendable {
     }
 
     /// The tree the unit IDs describe (`p2.b1` is the first child of `p2`), with kinds from the metadata.
-    private func structure(of file: PendingFile, path: String, problems: inout [XLIFFProblem]) -> (String, [Block]) {
+    private func structure(of file: FileUnits, path: String, problems: inout [XLIFFProblem]) -> (String, [Block]) {
         var roots: [Block] = []
         var title: String?
         for unit in file.units {
@@ -234,7 +300,7 @@ public struct XLIFFImporter: Sendable {
     private func suggestedName(for original: String?, profile: LocaleProfile) -> String {
         let code = profile.fileCodes.first ?? profile.language
         guard let original else { return "release.\(code).txt" }
-        var name = URL(fileURLWithPath: original).lastPathComponent
+        var name = URL(fileURLWithPath: original, isDirectory: false).lastPathComponent
         if name.hasSuffix(".txt") {
             name.removeLast(".txt".count)
             if let dot = name.lastIndex(of: "."), catalog.profile(forFile: original) != nil { name = String(name[..<dot]) }
@@ -258,55 +324,5 @@ public struct XLIFFImporter: Sendable {
     private static func excerpt(_ text: String) -> String {
         let line = normalized(text)
         return line.count > 60 ? String(line.prefix(57)) + "…" : line
-    }
-}
-
-/// What the importer keeps of a unit: its texts, not its markup.
-private struct PendingUnit {
-    var id: String
-    var kind: String?
-    var source: String
-    var target: String?
-    var isTranslated: Bool
-    var translate: Bool?
-    var state: String?
-    var location: XLIFFLocation?
-    var targetLocation: XLIFFLocation?
-
-    init(_ unit: XLIFFUnit) {
-        id = unit.id
-        kind = BitextMetadata.kind.value(in: unit.metadata)
-        source = unit.sourceText
-        target = unit.targetText
-        isTranslated = unit.isTranslated
-        translate = unit.translate
-        state = unit.targetState ?? unit.segments.first { !$0.isIgnorable }?.state
-        location = unit.location
-        targetLocation = unit.targetLocation
-    }
-
-    var sourceText: String { source }
-}
-
-/// A `<file>` being imported: its header and the units read so far.
-private struct PendingFile {
-    var header: XLIFFFile
-    var units: [PendingUnit] = []
-    var byID: [String: PendingUnit] = [:]
-    var duplicates: [PendingUnit] = []
-
-    init(header: XLIFFFile) {
-        self.header = header
-    }
-
-    mutating func add(_ unit: XLIFFUnit) {
-        let pending = PendingUnit(unit)
-        if byID[pending.id] != nil {
-            duplicates.append(pending)
-            return
-        }
-        byID[pending.id] = pending
-        units.append(pending)
-        if unit.id == "title" { header.metadata += unit.metadata }
     }
 }

@@ -43,40 +43,49 @@ extension Bitext {
             try reportingFailures {
                 let catalog = try LocaleCatalog.shipped()
                 let loader = ReleaseLoader(catalog: catalog)
+                let output = StagedOutput(path: output)
+                let progress = ProgressLine.onTerminal(verb: "exported", item: "release")
                 var isFolder: ObjCBool = false
-                let items: [XLIFFExporter.Item]
-                var targetName = targetLocale
+                let warnings: [String]
                 if FileManager.default.fileExists(atPath: source, isDirectory: &isFolder), isFolder.boolValue {
                     if target != nil { throw XLIFFExportError.folderWithTarget(folder: source) }
                     let sourceProfile = try loader.profile(for: source, locale: sourceLocale ?? "ko-KR")
                     let targetProfile = try loader.profile(for: source, locale: targetLocale ?? Self.otherLocale(than: sourceProfile, in: catalog))
-                    targetName = targetProfile.locale
-                    items = try XLIFFExporter.loadItems(
-                        XLIFFExporter.releaseFiles(in: source, source: sourceProfile, target: targetProfile, catalog: catalog),
-                        loader: loader, sourceLocale: sourceProfile.locale, targetLocale: targetProfile.locale,
-                        progress: ProgressLine.onTerminal(verb: "read", item: "release"))
+                    let files = try XLIFFExporter.releaseFiles(in: source, source: sourceProfile, target: targetProfile, catalog: catalog)
+                    let exporter: XLIFFExporter
+                    do {
+                        exporter = XLIFFExporter(catalog: catalog, options: try options())
+                    } catch {
+                        // The releases used to be read before the glossary, so an unreadable one is reported first.
+                        for file in files {
+                            _ = try loader.load(file.source, locale: sourceProfile.locale)
+                            _ = try file.target.map { try loader.load($0, locale: targetProfile.locale) }
+                        }
+                        throw error
+                    }
+                    warnings = try exporter.export(
+                        files, loader: loader, sourceLocale: sourceProfile.locale, targetLocale: targetProfile.locale,
+                        to: output.write, progress: progress)
                 } else {
                     let release = try loader.load(source, locale: sourceLocale)
                     let translation = try target.map { try loader.load($0, locale: targetLocale) }
-                    items = [XLIFFExporter.Item(source: release, target: translation)]
+                    let resolvedTarget = try targetLocale ?? translation?.locale
+                        ?? Self.otherLocale(than: try loader.profile(for: release.file, locale: release.locale), in: catalog)
+                    warnings = try XLIFFExporter(catalog: catalog, options: try options()).export(
+                        [XLIFFExporter.Item(source: release, target: translation)], targetLocale: resolvedTarget,
+                        to: output.write, progress: progress)
                 }
-                let first = items[0].source
-                let resolvedTarget = try targetName ?? items[0].target?.locale
-                    ?? Self.otherLocale(than: try loader.profile(for: first.file, locale: first.locale), in: catalog)
-                let options = XLIFFExporter.Options(
-                    version: version, prefillTarget: prefillTarget,
-                    glossary: glossary.isEmpty ? nil : try Self.glossaryHints(paths: glossary))
-                let (bytes, warnings) = try XLIFFExporter(catalog: catalog, options: options).export(
-                    items, targetLocale: resolvedTarget, progress: ProgressLine.onTerminal(verb: "exported", item: "release"))
                 for warning in warnings {
                     FileHandle.standardError.write(Data("bitext: warning: \(warning)\n".utf8))
                 }
-                if let output {
-                    try AtomicFile.write(bytes, to: output)
-                } else {
-                    FileHandle.standardOutput.write(Data(bytes))
-                }
+                try output.commit()
             }
+        }
+
+        private func options() throws -> XLIFFExporter.Options {
+            XLIFFExporter.Options(
+                version: version, prefillTarget: prefillTarget,
+                glossary: glossary.isEmpty ? nil : try Self.glossaryHints(paths: glossary))
         }
 
         /// The locale to translate into when none is named: the shipped locale that is not the source's.

@@ -37,29 +37,44 @@ extension Bitext {
                 let release = try source.map { try ReleaseLoader(catalog: catalog).load($0, locale: sourceLocale) }
                 let importer = XLIFFImporter(
                     catalog: catalog, options: XLIFFImporter.Options(allowUntranslated: allowUntranslated, targetLocale: targetLocale))
-                let imported = try importer.importReleases(
-                    from: xliff, source: release, progress: ProgressLine.onTerminal(verb: "read", item: "release"))
-                for warning in imported.flatMap(\.warnings) {
-                    FileHandle.standardError.write(Data("bitext: warning: \(warning)\n".utf8))
-                }
+                let progress = ProgressLine.onTerminal(verb: "read", item: "release")
                 var isFolder: ObjCBool = false
                 let outputIsFolder = output.map { $0.hasSuffix("/") || (FileManager.default.fileExists(atPath: $0, isDirectory: &isFolder) && isFolder.boolValue) } ?? false
-                if imported.count == 1 && !outputIsFolder {
-                    try emit(imported[0].text, to: output)
-                    return
-                }
+                var warnings: [String] = []
                 guard let output, outputIsFolder else {
-                    throw ValidationError("\(xliff) holds \(imported.count) releases; give a folder with -o (ending in /)")
+                    // One release, to a file or standard output; only the first is kept, the rest counted.
+                    var first: String?
+                    var count = 0
+                    try importer.importReleases(from: xliff, source: release, progress: progress) { imported in
+                        warnings += imported.warnings
+                        count += 1
+                        if count == 1 { first = imported.text }
+                    }
+                    Self.print(warnings)
+                    guard let first, count == 1 else {
+                        throw ValidationError("\(xliff) holds \(count) releases; give a folder with -o (ending in /)")
+                    }
+                    return try emit(first, to: output)
                 }
-                try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
-                let progress = ProgressLine.onTerminal(verb: "wrote", item: "release", totalItems: imported.count)
-                defer { progress?.finish() }
-                var units = 0
-                for (index, release) in imported.enumerated() {
-                    try AtomicFile.write(release.text, to: URL(fileURLWithPath: output).appendingPathComponent(release.suggestedName).path)
-                    units += release.release.units.count
-                    progress?.update(units: units, done: index + 1)
+                // Each release is written as soon as it is built, into files that appear only if the whole import succeeds.
+                let folder = StagedFolder(path: output)
+                do {
+                    try importer.importReleases(from: xliff, source: release, progress: progress) { imported in
+                        warnings += imported.warnings
+                        folder.stage(imported.text, as: imported.suggestedName)
+                    }
+                    Self.print(warnings)
+                    try folder.commit()
+                } catch {
+                    folder.discard()
+                    throw error
                 }
+            }
+        }
+
+        private static func print(_ warnings: [String]) {
+            for warning in warnings {
+                FileHandle.standardError.write(Data("bitext: warning: \(warning)\n".utf8))
             }
         }
     }
