@@ -170,4 +170,74 @@ import Testing
         }
         #expect(output == "<a><b>x</b></a>\n")
     }
+    @Test func withoutTheDeclarationNonASCIIAttributeValuesAreReferences() throws {
+        let output = try written { writer in
+            try writer.startElement("a")
+            try writer.attribute("v", "é中🌍\t")
+            try writer.text("é中🌍\t")
+        }
+        #expect(output == "<a v=\"&#xE9;&#x4E2D;&#x1F30D;&#9;\">é中🌍\t</a>\n")
+    }
+
+    /// As libxml2 wrote them: after the attributes, the last asked for first.
+    @Test func namespaceDeclarationsFollowTheAttributes() throws {
+        let output = try written { writer in
+            try writer.startElement("r", prefix: "a", namespace: "urn:a")
+            try writer.attribute("x", "1", prefix: "b", namespace: "urn:b")
+            try writer.attribute("y", "2")
+            try writer.startElement("c")
+            try writer.endElement()
+        }
+        #expect(output == "<a:r b:x=\"1\" y=\"2\" xmlns:b=\"urn:b\" xmlns:a=\"urn:a\"><c/></a:r>\n")
+        let clash = XMLWriter()
+        try clash.startElement("r", prefix: "a", namespace: "urn:a")
+        #expect(throws: XMLError.self) { try clash.attribute("x", "1", prefix: "a", namespace: "urn:other") }
+    }
+
+    @Test(arguments: [("\u{FFFE}", "FFFE"), ("\u{FFFF}", "FFFF"), ("\u{1F}", "001F"), ("\u{0}", "0000")])
+    func noncharactersAndControlsAreRefused(character: String, code: String) throws {
+        let writer = XMLWriter()
+        try writer.startElement("a")
+        let message = "character U+\(code) is not allowed in XML 1.0"
+        for text in [character, "long text before it: " + character, "한국어 문장 " + character + " 뒤"] {
+            #expect(throws: XMLError(kind: .notWellFormed, file: "<output>", message: message)) { try writer.text(text) }
+            #expect(throws: XMLError(kind: .notWellFormed, file: "<output>", message: message)) { try writer.attribute("v", text) }
+        }
+        // U+FFFD and the characters around the refused ones are fine.
+        try writer.text("\u{FFFD}\u{FFEF}\u{EFBF}\u{10FFFF}\t\n\r")
+    }
+
+    /// Long texts are scanned eight bytes at a time: a character to escape anywhere in them is found.
+    @Test func escapingFindsEveryCharacterWhereverItIs() throws {
+        func escaped(_ text: String, attribute: Bool) -> String {
+            var result = ""
+            for character in text.unicodeScalars {
+                switch character {
+                case "&": result += "&amp;"
+                case "<": result += "&lt;"
+                case ">": result += "&gt;"
+                case "\"": result += "&quot;"
+                case "\r": result += "&#13;"
+                case "\n" where attribute: result += "&#10;"
+                case "\t" where attribute: result += "&#9;"
+                default: result.unicodeScalars.append(character)
+                }
+            }
+            return result
+        }
+        let filler = Array("abcdefgh한국어🌍é".unicodeScalars)
+        for special in ["&", "<", ">", "\"", "\r", "\n", "\t", "'"] {
+            for position in 0..<20 {
+                var text = String(String.UnicodeScalarView((0..<20).map { filler[$0 % filler.count] }))
+                text.insert(contentsOf: special, at: text.index(text.startIndex, offsetBy: min(position, text.count)))
+                let output = try written { writer in
+                    try writer.startDocument()
+                    try writer.startElement("a")
+                    try writer.attribute("v", text)
+                    try writer.text(text)
+                }
+                #expect(output == Self.declaration + "<a v=\"\(escaped(text, attribute: true))\">\(escaped(text, attribute: false))</a>\n")
+            }
+        }
+    }
 }

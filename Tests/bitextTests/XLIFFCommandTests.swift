@@ -196,6 +196,29 @@ struct XLIFFCommandTests {
         #expect(failed.stderr.contains("\(bad.path):3:4: not UTF-8"))
         #expect(try Self.files(in: folder) == ["bad.ko.txt", "k.en.txt", "k.ko.txt", "k.xlf"])
     }
+
+    /// A failed import into a folder writes no release, not even those before the failure, and
+    /// leaves no folder it made.
+    @Test func aFailedImportIntoAFolderLeavesNothing() throws {
+        let folder = try BitextBinary.temporaryFolder()
+        let releases = try XLIFFSharedData.path("fixtures/releases")
+        let xliff = folder.appendingPathComponent("all.xlf").path
+        #expect(try BitextBinary.run(["export", releases, "-o", xliff]).status == 0)
+        // The last release loses a translation: the ones before it are fine.
+        var text = try String(contentsOfFile: xliff, encoding: .utf8)
+        let lastTarget = try #require(text.range(of: "<target>", options: .backwards))
+        text.replaceSubrange(lastTarget.lowerBound..<text[lastTarget.lowerBound...].range(of: "</target>")!.upperBound, with: "")
+        try text.write(toFile: xliff, atomically: false, encoding: .utf8)
+        let out = folder.appendingPathComponent("new/nested").path + "/"
+        let failed = try BitextBinary.run(["import", xliff, "-o", out])
+        #expect(failed.status == 2)
+        #expect(failed.stderr.contains("[untranslated]"))
+        #expect(try Self.files(in: folder) == ["all.xlf"])
+        let existing = folder.appendingPathComponent("existing")
+        try FileManager.default.createDirectory(at: existing, withIntermediateDirectories: true)
+        #expect(try BitextBinary.run(["import", xliff, "-o", existing.path]).status == 2)
+        #expect(try Self.files(in: existing) == [])
+    }
 }
 
 /// `export --glossary` puts the real glossary's terms beside each unit, in a schema-valid file.

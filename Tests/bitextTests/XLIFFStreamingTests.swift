@@ -55,4 +55,47 @@ import Testing
                 "\(command[0]): \(smallRun.kilobytes) KiB for \(smallSize) bytes, \(largeRun.kilobytes) KiB for \(largeSize) bytes")
         }
     }
+    /// A folder holding `copies` copies of the fixture pairs, each pair under its own name.
+    static func releases(copies: Int, in folder: URL) throws -> String {
+        let releases = folder.appendingPathComponent("releases-\(copies)")
+        try FileManager.default.createDirectory(at: releases, withIntermediateDirectories: true)
+        for copy in 0..<copies {
+            for name in XLIFFSharedData.pairNames() {
+                for language in ["ko", "en"] {
+                    try FileManager.default.copyItem(
+                        atPath: try XLIFFSharedData.release(name, language),
+                        toPath: releases.appendingPathComponent("\(name)-\(copy).\(language).txt").path)
+                }
+            }
+        }
+        return releases.path
+    }
+
+    /// Export writes each release as it is built, and import writes each as it is read: neither
+    /// holds the corpus, so ten times the releases cost them little more memory.
+    @Test(.enabled(if: XLIFFSharedData.available, XLIFFSharedData.missingMessage))
+    func exportAndImportMemoryDoesNotGrowWithTheReleases() throws {
+        let folder = try BitextBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let binary = BitextBinary.executable.path
+        var xliffs: [Int: (path: String, size: Int)] = [:]
+        var memory: [Int: (export: Int, import: Int)] = [:]
+        for copies in [10, 100] {
+            let xliff = folder.appendingPathComponent("all-\(copies).xlf").path
+            let export = try ToolProcess.peakMemory(binary, ["export", try Self.releases(copies: copies, in: folder), "-o", xliff])
+            let out = folder.appendingPathComponent("out-\(copies)").path + "/"
+            let imported = try ToolProcess.peakMemory(binary, ["import", xliff, "-o", out])
+            #expect(export.status == 0 && imported.status == 0)
+            #expect(try FileManager.default.contentsOfDirectory(atPath: out).count == copies * XLIFFSharedData.pairNames().count)
+            xliffs[copies] = (xliff, try FileManager.default.attributesOfItem(atPath: xliff)[.size] as! Int)
+            memory[copies] = (export.kilobytes, imported.kilobytes)
+        }
+        let extraBytes = xliffs[100]!.size - xliffs[10]!.size
+        #expect(extraBytes > 5_000_000)
+        for (command, small, large) in [("export", memory[10]!.export, memory[100]!.export), ("import", memory[10]!.import, memory[100]!.import)] {
+            // The corpus held in memory costs several times the XLIFF's bytes; two batches of
+            // releases in flight cost the same for 70 releases as for 700.
+            #expect((large - small) * 1024 < extraBytes, "\(command): \(small) KiB for 10 copies, \(large) KiB for 100")
+        }
+    }
 }

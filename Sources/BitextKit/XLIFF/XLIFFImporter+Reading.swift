@@ -55,41 +55,29 @@ extension XLIFFImporter {
         }
     }
 
-    /// A `<file>` as read: its header and its units. The units are kept whole and reduced to
-    /// ``PendingUnit``s by whichever core builds the release, not by the one reading.
+    /// A `<file>` being imported: its header and the units read so far, as texts.
+    ///
+    /// Units are reduced to ``PendingUnit``s as they are read, so that a single `<file>` of any
+    /// size (a CAT tool's, with notes and glossary entries on every unit) costs only its texts.
     struct PendingFile: Sendable {
         var header: XLIFFFile
-        /// In order, each ID once; a unit whose ID came before goes to `duplicates`.
-        var units: [XLIFFUnit] = []
-        var duplicates: [XLIFFUnit] = []
-        private var ids: Set<String> = []
+        var units: [PendingUnit] = []
+        var byID: [String: PendingUnit] = [:]
+        var duplicates: [PendingUnit] = []
 
         init(header: XLIFFFile) {
             self.header = header
         }
 
         mutating func add(_ unit: XLIFFUnit) {
-            guard ids.insert(unit.id).inserted else {
-                duplicates.append(unit)
+            let pending = PendingUnit(unit)
+            if byID[pending.id] != nil {
+                duplicates.append(pending)
                 return
             }
-            units.append(unit)
+            byID[pending.id] = pending
+            units.append(pending)
             if unit.id == "title" { header.metadata += unit.metadata }
-        }
-    }
-
-    /// A `<file>`'s units as the importer uses them.
-    struct FileUnits {
-        var header: XLIFFFile
-        var units: [PendingUnit]
-        var byID: [String: PendingUnit]
-        var duplicates: [PendingUnit]
-
-        init(_ file: PendingFile) {
-            header = file.header
-            units = file.units.map(PendingUnit.init)
-            byID = Dictionary(uniqueKeysWithValues: units.map { ($0.id, $0) })
-            duplicates = file.duplicates.map(PendingUnit.init)
         }
     }
 

@@ -173,7 +173,6 @@ public struct XLIFFImporter: Sendable {
     private func build(_ file: PendingFile, source: Release?, profile: LocaleProfile, path: String, problems: [XLIFFProblem])
         throws -> Imported
     {
-        let file = FileUnits(file)
         var problems = problems + file.duplicates.map { unit in
             XLIFFProblem(file: path, at: unit.location, message: "unit \(unit.id) appears twice")
         }
@@ -214,7 +213,7 @@ public struct XLIFFImporter: Sendable {
     }
 
     /// The source release's tree with the translations in it; drifted, missing and unknown units are problems.
-    private func structure(from source: Release, file: FileUnits, path: String, problems: inout [XLIFFProblem])
+    private func structure(from source: Release, file: PendingFile, path: String, problems: inout [XLIFFProblem])
         -> (String, [Block])
     {
         let sourceIDs = Set(source.units.map(\.id.description))
@@ -248,7 +247,7 @@ public struct XLIFFImporter: Sendable {
     }
 
     /// The tree the unit IDs describe (`p2.b1` is the first child of `p2`), with kinds from the metadata.
-    private func structure(of file: FileUnits, path: String, problems: inout [XLIFFProblem]) -> (String, [Block]) {
+    private func structure(of file: PendingFile, path: String, problems: inout [XLIFFProblem]) -> (String, [Block]) {
         var roots: [Block] = []
         var title: String?
         for unit in file.units {

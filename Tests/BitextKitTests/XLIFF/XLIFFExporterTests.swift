@@ -170,4 +170,68 @@ struct XLIFFExporterTests {
         #expect(document.targetLanguage == "ko-KR")
         #expect(document.units[1].targetText == korean.blocks[0].text)
     }
+    /// More releases than one batch holds, in an order that crosses batches.
+    static func manyItems() throws -> [XLIFFExporter.Item] {
+        let pairs = try Shared.releasePairNames().map { name in
+            XLIFFExporter.Item(source: try XLIFFTesting.fixture(name, "ko"), target: try XLIFFTesting.fixture(name, "en"))
+        }
+        return (0..<(XLIFFExporter.batchSize / pairs.count + 2)).flatMap { _ in pairs }
+    }
+
+    /// Streamed a batch at a time, an export is the same bytes as one built whole.
+    @Test(arguments: XLIFFTesting.versions)
+    func streamedExportsAreTheSameBytes(version: XLIFFVersion) throws {
+        let items = try Self.manyItems()
+        #expect(items.count > XLIFFExporter.batchSize)
+        let exporter = XLIFFTesting.exporter(version, glossary: FakeGlossaryHints.mofa)
+        let whole = try exporter.export(items, targetLocale: "en-US")
+        var streamed: [UInt8] = []
+        let warnings = try exporter.export(items, targetLocale: "en-US", to: { streamed += $0 })
+        #expect(streamed == whole.bytes)
+        #expect(warnings == whole.warnings)
+
+        let files = try XLIFFExporter.releaseFiles(
+            in: Shared.releasesFolder.path, source: Catalog.shipped.profile(named: "ko-KR")!,
+            target: Catalog.shipped.profile(named: "en-US")!, catalog: Catalog.shipped)
+        var fromFiles: [UInt8] = []
+        _ = try exporter.export(files, loader: Catalog.loader, sourceLocale: "ko-KR", targetLocale: "en-US", to: { fromFiles += $0 })
+        let loaded = try files.map { XLIFFExporter.Item(source: try Catalog.loader.load($0.source), target: try $0.target.map { try Catalog.loader.load($0) }) }
+        #expect(fromFiles == (try exporter.export(loaded, targetLocale: "en-US").bytes))
+    }
+
+    /// The error of a streamed export is the one of reading every release first, then building
+    /// them in order, then writing: an unreadable release wins over one that cannot be exported,
+    /// which wins over a failing output, each the first of its kind.
+    @Test func errorsComeInTheOrderOfReadingThenBuildingThenWriting() throws {
+        struct Unreadable: Error, Equatable { var index: Int }
+        struct DiskFull: Error, Equatable {}
+        let good = try XLIFFTesting.fixture(Self.seed, "ko")
+        func withControlCharacter(_ file: String) throws -> Release {
+            var release = try Catalog.parse("제목\n\n1. 본문\n", locale: "ko-KR", file: file)
+            release.blocks[0].text = "앞\u{0B}뒤"
+            return release
+        }
+        let first = try withControlCharacter("c.ko.txt"), second = try withControlCharacter("d.ko.txt")
+        let exporter = XLIFFTesting.exporter(.v1_2)
+        let count = XLIFFExporter.batchSize + 10
+        func export(unreadable: Set<Int>, failing: [Int: Release], sink: @escaping ([UInt8]) throws -> Void) throws {
+            _ = try exporter.export(
+                count: count,
+                item: { index in
+                    if unreadable.contains(index) { throw Unreadable(index: index) }
+                    return XLIFFExporter.Item(source: failing[index] ?? good)
+                },
+                targetLocale: "en-US", to: sink, progress: nil)
+        }
+        #expect(throws: Unreadable(index: count - 5)) {
+            try export(unreadable: [count - 5, count - 1], failing: [3: first, 30: second], sink: { _ in throw DiskFull() })
+        }
+        #expect(throws: XLIFFError.unrepresentable(file: "c.ko.txt", line: 3, unit: "p1", scalar: 0x0B)) {
+            try export(unreadable: [], failing: [3: first, count - 2: second], sink: { _ in throw DiskFull() })
+        }
+        #expect(throws: XLIFFError.unrepresentable(file: "d.ko.txt", line: 3, unit: "p1", scalar: 0x0B)) {
+            try export(unreadable: [], failing: [count - 2: second], sink: { _ in throw DiskFull() })
+        }
+        #expect(throws: DiskFull()) { try export(unreadable: [], failing: [:], sink: { _ in throw DiskFull() }) }
+    }
 }

@@ -137,4 +137,46 @@ struct XLIFFImporterTests {
         let problems = Self.problems { _ = try XLIFFImporter(catalog: Catalog.shipped).importReleases(from: path) }
         #expect(problems.map(\.message) == ["unit p3 appears twice"])
     }
+    /// Many releases in one XLIFF, more than one batch.
+    static func manyReleases(_ version: XLIFFVersion, withTarget: Bool = true) throws -> String {
+        let pairs = try Shared.releasePairNames().map { name in
+            XLIFFExporter.Item(source: try XLIFFTesting.fixture(name, "ko"), target: withTarget ? try XLIFFTesting.fixture(name, "en") : nil)
+        }
+        let items = (0..<(XLIFFImporter.batchSize / pairs.count + 2)).flatMap { _ in pairs }
+        let bytes = try XLIFFTesting.exporter(version).export(items, targetLocale: "en-US").bytes
+        return try XLIFFTesting.write(XLIFFTesting.string(bytes), to: XLIFFTesting.temporaryFolder(), as: "many.xlf")
+    }
+
+    /// Streamed, an import hands over the releases a whole import returns, in order.
+    @Test(arguments: [XLIFFVersion.v2_1, .v1_2])
+    func streamedReleasesAreTheWholeImportsReleases(version: XLIFFVersion) throws {
+        let path = try Self.manyReleases(version)
+        let importer = XLIFFImporter(catalog: Catalog.shipped)
+        let whole = try importer.importReleases(from: path)
+        #expect(whole.count > XLIFFImporter.batchSize)
+        var streamed: [XLIFFImporter.Imported] = []
+        try importer.importReleases(from: path) { streamed.append($0) }
+        #expect(streamed.map(\.text) == whole.map(\.text))
+        #expect(streamed.map(\.suggestedName) == whole.map(\.suggestedName))
+        #expect(streamed.map(\.release) == whole.map(\.release))
+        let names = try Shared.releasePairNames()
+        #expect(whole.prefix(names.count).map(\.suggestedName) == names.map { "\($0).en.txt" })
+    }
+
+    /// A malformed XLIFF is reported before a release that cannot be built, even one read earlier.
+    @Test func aMalformedXLIFFWinsOverAnUntranslatedRelease() throws {
+        let path = try Self.manyReleases(.v2_1, withTarget: false)
+        let untranslated = Self.problems { _ = try XLIFFImporter(catalog: Catalog.shipped).importReleases(from: path) }
+        #expect(untranslated.first?.rule == "untranslated")
+        var text = try String(contentsOfFile: path, encoding: .utf8)
+        text.removeLast("</xliff>\n".count)
+        try text.write(toFile: path, atomically: false, encoding: .utf8)
+        #expect(throws: XLIFFError.self) { try XLIFFImporter(catalog: Catalog.shipped).importReleases(from: path) }
+        do {
+            try XLIFFImporter(catalog: Catalog.shipped).importReleases(from: path) { _ in }
+        } catch XLIFFError.xml {
+        } catch {
+            Issue.record("expected the XML error, got \(error)")
+        }
+    }
 }
