@@ -52,15 +52,30 @@ enum Script {
 
     static func letterCounts(_ text: String) -> (hangul: Int, latin: Int, total: Int) {
         var hangul = 0, latin = 0, total = 0
-        forEachScalar(in: text) { value, _, _ in
-            guard isAlphabetic(value) else { return true }
-            total += 1
-            switch value {
-            case 0xAC00...0xD7A3, 0x1100...0x11FF, 0x3130...0x318F: hangul += 1
-            case 0x41...0x5A, 0x61...0x7A, 0xC0...0x24F: latin += 1
-            default: break
+        var text = text
+        text.withUTF8 { bytes in
+            var offset = 0
+            while offset < bytes.count {
+                // ASCII, most of an English text and the spaces and digits of a Korean one.
+                let byte = bytes[offset]
+                if byte < 0x80 {
+                    if (byte | 0x20) &- 0x61 < 26 {
+                        total += 1
+                        latin += 1
+                    }
+                    offset += 1
+                    continue
+                }
+                let (value, length) = TermMatcher.Scalars.decodeUTF8(bytes, at: offset)
+                offset += length
+                guard isAlphabetic(value) else { continue }
+                total += 1
+                switch value {
+                case 0xAC00...0xD7A3, 0x1100...0x11FF, 0x3130...0x318F: hangul += 1
+                case 0xC0...0x24F: latin += 1
+                default: break
+                }
             }
-            return true
         }
         return (hangul, latin, total)
     }

@@ -54,8 +54,18 @@ extension Glossary.Term {
     /// "High-Level Segment" and "high-level segment" are one term, as are ’ and '.
     var matchKey: [UInt32] {
         let form = TermMatcher.NormalizedText(text, language: language)
-        let caseSensitive = caseRule.map { $0 == .sensitive } ?? TermMatcher.isAllCapitalAcronym(text)
-        return caseSensitive ? form.exact : form.folded
+        return isMatchedCaseSensitively ? form.exact : form.folded
+    }
+
+    /// ``matchKey``, folding the term in `form`'s buffers: for keying many terms, without
+    /// allocating them for each.
+    func matchKey(folding form: inout TermMatcher.NormalizedText) -> [UInt32] {
+        form.normalize(text, language: language)
+        return (isMatchedCaseSensitively ? form.exact : form.folded).withUnsafeBufferPointer { Array($0) }
+    }
+
+    private var isMatchedCaseSensitively: Bool {
+        caseRule.map { $0 == .sensitive } ?? TermMatcher.isAllCapitalAcronym(text)
     }
 
     /// Folds another occurrence of the same term into this one.

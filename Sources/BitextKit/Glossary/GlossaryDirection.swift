@@ -52,8 +52,9 @@ public struct GlossaryDirection: Sendable {
     ) {
         var terms: [Glossary.Term] = []
         var indexByKey: [[UInt32]: Int] = [:]
+        var form = TermMatcher.NormalizedText()
         func index(of term: Glossary.Term) -> Int {
-            let key = term.matchKey
+            let key = term.matchKey(folding: &form)
             if let index = indexByKey[key] {
                 terms[index].merge(term)
                 return index

@@ -36,10 +36,10 @@ extension TermMatcher {
         /// The root's child for each scalar below the table's size, or 0 (the root) for none.
         private var rootChild: [Int32] = []
 
-        /// Builds the automaton of `keys` as `fold` reads them, so that the keys need not be
-        /// stored folded.
-        init(keys: [[UInt32]], fold: (UInt32) -> UInt32 = { $0 }) {
-            buildTrie(keys, fold: fold)
+        /// Builds the automaton of `keys`, read `lowercased` (see ``Scalars/lowercased(_:)``) when
+        /// asked, so that the keys need not be stored folded.
+        init(keys: [[UInt32]], lowercased: Bool = false) {
+            buildTrie(keys, lowercased: lowercased)
             linkFailures()
         }
 
@@ -48,13 +48,28 @@ extension TermMatcher {
         /// With the keys sorted, the nodes of one depth are the distinct prefixes of that length
         /// in sorted order, so each node's children come out consecutive and in label order, and
         /// the arrays can be sized exactly beforehand: no intermediate trie, no lookup table.
-        private mutating func buildTrie(_ keys: [[UInt32]], fold: (UInt32) -> UInt32) {
+        private mutating func buildTrie(_ keys: [[UInt32]], lowercased: Bool) {
+            @inline(__always) func fold(_ value: UInt32) -> UInt32 { lowercased ? Scalars.lowercased(value) : value }
             nextKeyAtNode = [Int32](repeating: -1, count: keys.count)
-            // Equal keys stay in input order, so that the keys at a node are too.
-            let order = keys.indices.filter { !keys[$0].isEmpty }.sorted { a, b in
-                if keys[a].lexicographicallyPrecedes(keys[b], by: { fold($0) < fold($1) }) { return true }
-                return a < b && keys[a].elementsEqual(keys[b], by: { fold($0) == fold($1) })
+            // Sorted by the first two scalars packed into one integer, which settles most
+            // comparisons, then by the rest; equal keys stay in input order, so that the keys at
+            // a node are too.
+            func head(_ key: [UInt32]) -> UInt64 {
+                let first = key.isEmpty ? 0 : UInt64(fold(key[0])) + 1
+                let second = key.count < 2 ? 0 : UInt64(fold(key[1])) + 1
+                return first << 22 | second
             }
+            let order = keys.indices.filter { !keys[$0].isEmpty }.map { (head: head(keys[$0]), key: $0) }.sorted { a, b in
+                if a.head != b.head { return a.head < b.head }
+                var index = 2
+                let (x, y) = (keys[a.key], keys[b.key])
+                while index < x.count && index < y.count {
+                    let (p, q) = (fold(x[index]), fold(y[index]))
+                    if p != q { return p < q }
+                    index += 1
+                }
+                return x.count != y.count ? x.count < y.count : a.key < b.key
+            }.map(\.key)
             // Each key adds a node for every scalar past what it shares with the key before it.
             var count = 1
             for (position, keyIndex) in order.enumerated() {

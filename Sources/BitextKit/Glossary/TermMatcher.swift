@@ -88,45 +88,52 @@ public struct TermMatcher: Sendable {
         var patterns: [Pattern] = []
         var canonical: [CanonicalForm] = []
         var listedAbbreviations: [[[UInt32]]] = []
+        // One buffer folds every spelling; a pattern keeps a copy of just its exact scalars.
+        var form = NormalizedText()
+        func fold(_ text: String) -> (exact: [UInt32], spaced: [UInt32]) {
+            form.normalize(text.trimmingWhitespaceAndNewlines(), language: language)
+            let exact = form.exact.withUnsafeBufferPointer { Array($0) }
+            let keepsSpaces = form.spaceRemovedBefore.dropFirst().contains(true)
+            return (exact, keepsSpaces ? form.spacedExact(0..<form.count) : exact)
+        }
         for (termIndex, term) in terms.enumerated() {
-            let caseSensitive = term.caseSensitive ?? Self.isAllCapitalAcronym(term.text)
             let firstPattern = patterns.count
-            func add(_ form: NormalizedText, spaced: [UInt32], spelling: TermMatch.Spelling, caseSensitive: Bool) {
-                guard !form.exact.isEmpty else { return }
-                if let existing = patterns[firstPattern...].firstIndex(where: { !$0.isPluralForm && $0.exact == form.exact }) {
+            func add(_ exact: [UInt32], spaced: [UInt32], spelling: TermMatch.Spelling, caseSensitive: Bool) {
+                guard !exact.isEmpty else { return }
+                if let existing = patterns[firstPattern...].firstIndex(where: { !$0.isPluralForm && $0.exact == exact }) {
                     // "국제 보건 규칙" is the key of "국제보건규칙" again; remember its spacing only.
                     patterns[existing].addSpacing(spaced)
                     return
                 }
-                // The fold of a normalized text lowercases its exact scalars, so `form.folded` is
+                // The fold of a normalized text lowercases its exact scalars, so the folded form is
                 // not kept: the automaton lowercases `exact` as it reads it.
                 patterns.append(Pattern(
-                    term: termIndex, spelling: spelling, exact: form.exact, lowercasesKey: true, spaced: spaced,
+                    term: termIndex, spelling: spelling, exact: exact, lowercasesKey: true, spaced: spaced,
                     caseSensitive: caseSensitive, isPluralForm: false))
-                if language == .english, let plural = Pattern.iesPlural(exact: form.exact) {
+                if language == .english, let plural = Pattern.iesPlural(exact: exact) {
                     patterns.append(Pattern(
                         term: termIndex, spelling: spelling, exact: plural, lowercasesKey: true, spaced: plural,
                         caseSensitive: caseSensitive, isPluralForm: true))
                 }
             }
             // The term's own spelling, its spaced form shared by its pattern and its canonical form.
-            let own = NormalizedText(term.text.trimmingWhitespaceAndNewlines(), language: language)
-            let ownSpaced = own.spacedExact(0..<own.count)
-            let spaced = ownSpaced == own.exact ? own.exact : ownSpaced
-            add(own, spaced: spaced, spelling: .term, caseSensitive: caseSensitive)
+            let own = fold(term.text)
+            add(
+                own.exact, spaced: own.spaced, spelling: .term,
+                caseSensitive: term.caseSensitive ?? Self.isAllCapitalAcronym(term.text))
             for (index, variant) in term.variants.enumerated() {
-                let form = NormalizedText(variant.trimmingWhitespaceAndNewlines(), language: language)
+                let folded = fold(variant)
                 add(
-                    form, spaced: form.spacedExact(0..<form.count), spelling: .variant(index),
+                    folded.exact, spaced: folded.spaced, spelling: .variant(index),
                     caseSensitive: term.caseSensitive ?? Self.isAllCapitalAcronym(variant))
             }
-            canonical.append(CanonicalForm(spaced: spaced))
+            canonical.append(CanonicalForm(spaced: own.spaced))
             listedAbbreviations.append(term.abbreviations.map { NormalizedText($0, language: language).exact })
         }
         self.patterns = patterns
         self.canonical = canonical
         self.listedAbbreviations = listedAbbreviations
-        self.automaton = Automaton(keys: patterns.map(\.exact), fold: Scalars.lowercased)
+        self.automaton = Automaton(keys: patterns.map(\.exact), lowercased: true)
         self.id = UInt64.random(in: 1...UInt64.max)
     }
 
