@@ -64,6 +64,8 @@ public final class StagedFile {
         }
         let closed = Foundation.close(descriptor)
         descriptor = -1
+        // An import holds thousands of closed files until it commits them.
+        buffer = []
         if closed != 0 {
             let code = errno
             discard()
