@@ -81,7 +81,7 @@ public struct TermMatcher: Sendable {
     let listedAbbreviations: [[[UInt32]]]
     let id: UInt64
 
-    /// Builds the automaton. Cost: linear in the total length of all spellings.
+    /// Builds the automaton. Cost: sorting the spellings, then linear in their total length.
     public init(terms: [Term], language: TextLanguage) {
         self.language = language
         self.terms = terms
