@@ -96,7 +96,7 @@ extension XMLReader {
     private func endElement() {
         let depth = state.pointee.openElements.count
         guard activeParser != nil, let name = leaveElement() else { return }
-        if let recorder = state.pointee.recorder, depth >= recorder.depth {
+        if let recordedDepth = state.pointee.recorder?.depth, depth >= recordedDepth {
             state.pointee.recorder?.recordEnd(depth: depth)
             return
         }
@@ -109,9 +109,10 @@ extension XMLReader {
 
     private func characters(_ bytes: UnsafeBufferPointer<UInt8>, isCDATA: Bool) {
         guard let parser = activeParser else { return }
-        guard let recorder = state.pointee.recorder else { return appendCharacters(bytes, isCDATA: isCDATA) }
+        // Only the depth is read: a copy of the recorder would make the next write copy its buffer.
+        guard let recordedDepth = state.pointee.recorder?.depth else { return appendCharacters(bytes, isCDATA: isCDATA) }
         // Between the recorded elements (blanks between a root's children) nothing is kept.
-        guard state.pointee.openElements.count >= recorder.depth,
+        guard state.pointee.openElements.count >= recordedDepth,
             let length = state.pointee.recorder?.recordCharacters(bytes, isCDATA: isCDATA),
             length > Self.maximumTextLength
         else { return }
@@ -120,8 +121,8 @@ extension XMLReader {
 
     /// Whether what is being reported now is inside an element that is recorded.
     var recordsHere: Bool {
-        guard let recorder = state.pointee.recorder else { return false }
-        return state.pointee.openElements.count >= recorder.depth
+        guard let recordedDepth = state.pointee.recorder?.depth else { return false }
+        return state.pointee.openElements.count >= recordedDepth
     }
 
     private func event(_ event: @autoclosure () -> XMLEvent) {
