@@ -12,11 +12,6 @@ struct EventRecorder {
     /// Where the length of the text record being written is, so that the next piece of the same
     /// run is joined to it; nil once anything else is written.
     private var openText: (lengthOffset: Int, isCDATA: Bool)?
-    /// The interned names, by address in libxml2's dictionary, direct-mapped as `InternedNames`.
-    private var names: [String] = []
-    private var nameSlots = [(address: UnsafePointer<xmlChar>?, number: Int)](repeating: (nil, 0), count: 256)
-    /// A document of many distinct names spells the rest out rather than growing the table.
-    private static let maximumNames = 1024
     /// The size of the last recording, to size the next one's buffer.
     private var lastSize = 0
 
@@ -38,36 +33,37 @@ struct EventRecorder {
         local: UnsafePointer<xmlChar>?, prefix: UnsafePointer<xmlChar>?, namespace: UnsafePointer<xmlChar>?,
         position: SourcePosition,
         namespaces: UnsafeBufferPointer<UnsafePointer<xmlChar>?>,
-        attributes: UnsafeBufferPointer<UnsafePointer<xmlChar>?>
+        attributes: UnsafeBufferPointer<UnsafePointer<xmlChar>?>,
+        names: inout InternedNames
     ) {
         if current.bytes.isEmpty { current.bytes.reserveCapacity(lastSize) }
         openText = nil
         current.bytes.append(XMLEventRecording.Opcode.startElement.rawValue)
-        writeName(local)
-        writeName(prefix)
-        writeName(namespace)
+        writeName(local, in: &names)
+        writeName(prefix, in: &names)
+        writeName(namespace, in: &names)
         writeNumber(position.line)
         writeNumber(position.column)
         writeNumber(namespaces.count / 2)
         for index in stride(from: 0, to: namespaces.count, by: 2) {
-            writeName(namespaces[index])
-            writeName(namespaces[index + 1])
+            writeName(namespaces[index], in: &names)
+            writeName(namespaces[index + 1], in: &names)
         }
         writeNumber(attributes.count / 5)
         for index in stride(from: 0, to: attributes.count, by: 5) {
-            writeName(attributes[index])
-            writeName(attributes[index + 1])
-            writeName(attributes[index + 2])
+            writeName(attributes[index], in: &names)
+            writeName(attributes[index + 1], in: &names)
+            writeName(attributes[index + 2], in: &names)
             writeAttributeValue(from: attributes[index + 3], to: attributes[index + 4])
         }
     }
 
     /// Records an end tag; `depth` is the depth of the element it closes.
-    mutating func recordEnd(depth elementDepth: Int) {
+    mutating func recordEnd(depth elementDepth: Int, names: InternedNames) {
         openText = nil
         current.bytes.append(XMLEventRecording.Opcode.endElement.rawValue)
         guard elementDepth == depth else { return }
-        current.names = names
+        current.names = names.names
         lastSize = current.bytes.count
         finished.append(current)
         current = XMLEventRecording()
@@ -132,20 +128,14 @@ struct EventRecorder {
         writeBytes(UnsafeBufferPointer(start: pointer, count: Int(xmlStrlen(pointer))))
     }
 
-    private mutating func writeName(_ pointer: UnsafePointer<xmlChar>?) {
+    private mutating func writeName(_ pointer: UnsafePointer<xmlChar>?, in names: inout InternedNames) {
         guard let pointer else { return writeNumber(XMLEventRecording.NameReference.absent) }
-        let address = UInt(bitPattern: pointer)
-        let slot = Int(truncatingIfNeeded: address ^ (address >> 8) ^ (address >> 16)) & (nameSlots.count - 1)
-        if nameSlots[slot].address == pointer {
-            return writeNumber(nameSlots[slot].number + XMLEventRecording.NameReference.firstInterned)
-        }
-        guard names.count < Self.maximumNames else {
+        guard let number = names.number(at: pointer) else {
+            // A document of many distinct names spells the rest out.
             writeNumber(XMLEventRecording.NameReference.inline)
             return writeString(pointer)
         }
-        nameSlots[slot] = (pointer, names.count)
-        names.append(String(cString: pointer))
-        writeNumber(names.count - 1 + XMLEventRecording.NameReference.firstInterned)
+        writeNumber(number + XMLEventRecording.NameReference.firstInterned)
     }
 
     /// An attribute value, decoded as `XMLReader.attributeValue(from:to:)` decodes it.

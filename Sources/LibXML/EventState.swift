@@ -1,3 +1,5 @@
+internal import CLibXML2
+
 /// The events a reader's SAX callbacks have built and `next()` has not yet handed out, and what
 /// the callbacks need to build them.
 struct EventState {
@@ -45,6 +47,22 @@ struct EventState {
 
     mutating func takeEvent() -> XMLEvent? {
         events.popLast()
+    }
+
+    /// Records a start tag with the names interned here (see `EventRecorder`).
+    mutating func recordStart(
+        local: UnsafePointer<xmlChar>?, prefix: UnsafePointer<xmlChar>?, namespace: UnsafePointer<xmlChar>?,
+        position: SourcePosition,
+        namespaces: UnsafeBufferPointer<UnsafePointer<xmlChar>?>,
+        attributes: UnsafeBufferPointer<UnsafePointer<xmlChar>?>
+    ) {
+        recorder?.recordStart(
+            local: local, prefix: prefix, namespace: namespace, position: position,
+            namespaces: namespaces, attributes: attributes, names: &internedNames)
+    }
+
+    mutating func recordEnd(depth: Int) {
+        recorder?.recordEnd(depth: depth, names: internedNames)
     }
 
     mutating func discardEvents() {

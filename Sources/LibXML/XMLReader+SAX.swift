@@ -66,7 +66,7 @@ extension XMLReader {
         }
         let position = SourcePosition(startTagEndingAt: parser)
         if recordsHere {
-            state.pointee.recorder?.recordStart(
+            state.pointee.recordStart(
                 local: local, prefix: prefix, namespace: namespace, position: position,
                 namespaces: namespaces, attributes: attributes)
             return
@@ -97,7 +97,7 @@ extension XMLReader {
         let depth = state.pointee.openElements.count
         guard activeParser != nil, let name = leaveElement() else { return }
         if let recordedDepth = state.pointee.recorder?.depth, depth >= recordedDepth {
-            state.pointee.recorder?.recordEnd(depth: depth)
+            state.pointee.recordEnd(depth: depth)
             return
         }
         if discardsEvents {

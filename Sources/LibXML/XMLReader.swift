@@ -145,7 +145,6 @@ public final class XMLReader {
             if isAtEnd { return nil }
             state.pointee.discardEvents()
             parseNextChunk()
-            state.pointee.eventsParsed()
         }
     }
 

@@ -4,7 +4,7 @@
 /// Not `SystemRandomNumberGenerator`, and not the standard library's `random(in:using:)` either:
 /// how that maps raw bits to a range is an implementation detail that may change between Swift
 /// releases, and a benchmark corpus must not. Not for anything secret.
-struct SeededRandom: Sendable {
+struct SeededRandom: RandomNumberGenerator, Sendable {
     private var state: UInt64
 
     init(seed: UInt64) {

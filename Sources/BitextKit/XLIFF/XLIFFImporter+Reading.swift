@@ -104,7 +104,5 @@ extension XLIFFImporter {
             location = unit.location
             targetLocation = unit.targetLocation
         }
-
-        var sourceText: String { source }
     }
 }

@@ -228,11 +228,11 @@ public struct XLIFFImporter: Sendable {
                     message: "unit \(block.id) (\(source.file):\(block.line)) is missing from the XLIFF"))
                 continue
             }
-            if Self.normalized(unit.sourceText) != Self.normalized(block.text) {
+            if Self.normalized(unit.source) != Self.normalized(block.text) {
                 problems.append(XLIFFProblem(
                     file: path, at: unit.location, rule: "source-drift",
                     message: "unit \(unit.id): the source no longer matches \(source.file):\(block.line): "
-                        + "“\(Self.excerpt(unit.sourceText))” in the XLIFF, “\(Self.excerpt(block.text))” in the release"))
+                        + "“\(Self.excerpt(unit.source))” in the XLIFF, “\(Self.excerpt(block.text))” in the release"))
             }
         }
         func rebuild(_ block: Block) -> Block {

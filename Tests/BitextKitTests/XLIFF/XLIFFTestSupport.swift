@@ -107,7 +107,8 @@ struct XLIFFRandomReleasePair {
     ]
 
     static func make(seed: UInt64) -> XLIFFRandomReleasePair {
-        var generator = XLIFFSeededGenerator(seed: seed)
+        // SplitMix64, so that a failing seed can be replayed (offset to keep the sequences of old).
+        var generator = SeededRandom(seed: seed &+ 0x9E37_79B9_7F4A_7C15)
         func text(_ pool: [String], _ count: Int) -> String {
             (0..<count).map { _ in pool.randomElement(using: &generator)! }
                 .joined(separator: Bool.random(using: &generator) ? " " : "  ")
@@ -152,21 +153,6 @@ struct XLIFFRandomReleasePair {
             copy.children = renumbered(block.children, under: copy.id)
             return copy
         }
-    }
-}
-
-/// A small deterministic generator (SplitMix64), so that a failing seed can be replayed.
-struct XLIFFSeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed &+ 0x9E37_79B9_7F4A_7C15 }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
 
