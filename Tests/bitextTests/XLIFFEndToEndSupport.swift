@@ -115,24 +115,27 @@ enum ToolProcess {
             timedOut: timedOut, seconds: Date().timeIntervalSince(started))
     }
 
-    /// Runs `executable` and returns its exit status and its peak resident memory in KiB (`wait4`'s `ru_maxrss`),
-    /// its output going to /dev/null.
+    /// GNU time, which measures a command's peak resident memory (Debian's `time`, installed by `.ci/run`).
+    ///
+    /// The test runner cannot measure it itself: `posix_spawn` starts the child in the runner's
+    /// address space, and Linux carries that address space's high-water mark into the child's
+    /// `ru_maxrss` at exec, so `wait4` reports the runner's memory whenever it is the larger.
+    /// GNU time is small, so what it reports is the command's own.
+    static let gnuTime: String? = FileManager.default.isExecutableFile(atPath: "/usr/bin/time") ? "/usr/bin/time" : nil
+    static let gnuTimeMissingMessage: Comment = "GNU time (Debian's `time`) is not installed: peak memory cannot be measured"
+
+    /// Runs `executable` under GNU time and returns its exit status and its peak resident memory in
+    /// KiB, its output going to /dev/null.
     static func peakMemory(_ executable: String, _ arguments: [String]) throws -> (status: Int32, kilobytes: Int) {
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        let argv = ([executable] + arguments).map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
-        var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, executable, &actions, nil, argv, environ)
-        try #require(spawned == 0, "posix_spawn failed: \(spawned)")
-        var status: Int32 = 0
-        var usage = rusage()
-        _ = wait4(pid, &status, 0, &usage)
-        let exitStatus = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
-        return (exitStatus, usage.ru_maxrss)
+        let time = try #require(gnuTime, "BITEXT_REQUIRE_TOOLS=1 but GNU time is not installed")
+        let report = FileManager.default.temporaryDirectory.appendingPathComponent("bitext-rss-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: report) }
+        let result = try run(time, ["--format=%M", "--output=\(report.path)", executable] + arguments, timeout: 600)
+        try #require(!result.timedOut, "\(executable) \(arguments.joined(separator: " ")) timed out")
+        let text = try String(contentsOf: report, encoding: .utf8)
+        // The last line: GNU time writes "Command exited with non-zero status N" before it.
+        let kilobytes = try #require(text.split(separator: "\n").last.flatMap { Int($0) }, "GNU time wrote \(text)")
+        return (result.status, kilobytes)
     }
 }
 

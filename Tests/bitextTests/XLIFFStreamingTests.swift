@@ -35,7 +35,8 @@ import Testing
         handle.write(Data((chunk + "</file>\n</xliff>\n").utf8))
     }
 
-    @Test func memoryDoesNotGrowWithTheFile() throws {
+    @Test(.enabled(if: CATTools.enabled(ToolProcess.gnuTime), ToolProcess.gnuTimeMissingMessage))
+    func memoryDoesNotGrowWithTheFile() throws {
         let folder = try BitextBinary.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let small = folder.appendingPathComponent("small.xlf").path, large = folder.appendingPathComponent("large.xlf").path
@@ -73,7 +74,8 @@ import Testing
 
     /// Export writes each release as it is built, and import writes each as it is read: neither
     /// holds the corpus, so ten times the releases cost them little more memory.
-    @Test(.enabled(if: XLIFFSharedData.available, XLIFFSharedData.missingMessage))
+    @Test(.enabled(if: XLIFFSharedData.available, XLIFFSharedData.missingMessage),
+        .enabled(if: CATTools.enabled(ToolProcess.gnuTime), ToolProcess.gnuTimeMissingMessage))
     func exportAndImportMemoryDoesNotGrowWithTheReleases() throws {
         let folder = try BitextBinary.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
