@@ -10,8 +10,9 @@ public enum XMLCharacters {
     /// The check reads UTF-8 bytes: a disallowed scalar is a byte below 0x20 or the three bytes
     /// `EF BF BE`/`EF BF BF`, and no other scalar's encoding contains either.
     public static func firstDisallowed(in string: String) -> Unicode.Scalar? {
-        if let found = string.utf8.withContiguousStorageIfAvailable(firstDisallowed(in:)) { return found }
-        return Array(string.utf8).withUnsafeBufferPointer(firstDisallowed(in:))
+        // `withUTF8` reads a small string's bytes in place, where `Array(string.utf8)` allocated.
+        var utf8 = string
+        return utf8.withUTF8(firstDisallowed(in:))
     }
 
     private static func firstDisallowed(in bytes: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar? {
@@ -50,16 +51,17 @@ public enum XMLCharacters {
 
     /// A name without a colon (`NCName`), as element and attribute names and prefixes must be.
     static func isName(_ string: String) -> Bool {
-        if isASCIIName(string.utf8) { return true }
+        var utf8 = string
+        if utf8.withUTF8(isASCIIName) { return true }
         return !string.isEmpty && firstDisallowed(in: string) == nil && xmlValidateNCName(string, 0) == 0
     }
 
     /// `[A-Za-z_][A-Za-z0-9._-]*`: libxml2's own quick test, which decides for nearly every name;
-    /// anything else goes to `xmlValidateNCName`.
-    private static func isASCIIName(_ bytes: String.UTF8View) -> Bool {
-        var iterator = bytes.makeIterator()
-        guard let first = iterator.next(), isASCIILetter(first) || first == UInt8(ascii: "_") else { return false }
-        while let byte = iterator.next() {
+    /// anything else goes to `xmlValidateNCName`. Over the bytes, not `String.UTF8View`, whose
+    /// iterator costs several times as much for the short names it sees.
+    private static func isASCIIName(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = bytes.first, isASCIILetter(first) || first == UInt8(ascii: "_") else { return false }
+        for byte in bytes.dropFirst() {
             guard isASCIILetter(byte) || (0x30...0x39).contains(byte) || byte == UInt8(ascii: "_")
                 || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
             else { return false }

@@ -1,16 +1,13 @@
-import Foundation
-
 /// Line patterns tried in order, answered with one regular-expression search per line where
 /// that gives the same answer as trying them one by one.
 ///
 /// The release parser asks of every line which marker (or footer, chrome or metadata label) it
-/// starts with. Asked pattern by pattern, that is a dozen `NSRegularExpression` searches per
-/// line, each converting the line to UTF-16 again. Patterns anchored at the start of the line
+/// starts with. Asked pattern by pattern, that is a dozen regular-expression searches per line. Patterns anchored at the start of the line
 /// (`^…`) are joined into one alternation `^(?:(p1)|(p2)|…)`: at the start of the line the engine
 /// tries the alternatives in order, so the first that matches is the first pattern that matches
 /// the line, with the same range and groups. Patterns that are not all anchored, or that refer
 /// to their own groups by number, are tried one by one, as before.
-struct LinePatternList: @unchecked Sendable {
+struct LinePatternList: Sendable {
     /// The pattern that matched (an index into the list), its range and its first group.
     struct Match {
         var index: Int
@@ -20,14 +17,13 @@ struct LinePatternList: @unchecked Sendable {
 
     /// The patterns one by one, when they cannot be joined.
     private let patterns: [LinePattern]
-    // NSRegularExpression is immutable once built, so sharing it across tasks is safe.
-    private let combined: NSRegularExpression?
+    private let combined: RegularExpression?
     /// For each pattern, the combined expression's group that holds its whole match.
     private let outerGroups: [Int]
     /// For each pattern, how many groups of its own it has.
     private let groupCounts: [Int]
     /// One expression that matches where any of the patterns does.
-    private let anyOf: NSRegularExpression?
+    private let anyOf: RegularExpression?
 
     init(_ sources: [String]) throws {
         // Joined, the list costs one compilation instead of one per pattern. The groups are
@@ -35,7 +31,7 @@ struct LinePatternList: @unchecked Sendable {
         // disagrees, or the alternation does not compile, the patterns are compiled one by one
         // (and a faulty one fails there, with its own error).
         if !sources.isEmpty, let counts = Self.joinableGroupCounts(sources),
-            let combined = try? NSRegularExpression(pattern: Self.joined(sources)),
+            let combined = try? RegularExpression(pattern: Self.joined(sources)),
             combined.numberOfCaptureGroups == counts.reduce(sources.count, +)
         {
             var group = 1
@@ -58,7 +54,7 @@ struct LinePatternList: @unchecked Sendable {
             zip(source.unicodeScalars, source.unicodeScalars.dropFirst()).contains { $0 == "\\" && ($1 == "k" || ("1"..."9").contains($1)) }
         }
         anyOf = combined ?? (sources.isEmpty || hasBackReference ? nil
-            : try? NSRegularExpression(pattern: sources.map { "(?:\($0))" }.joined(separator: "|")))
+            : try? RegularExpression(pattern: sources.map { "(?:\($0))" }.joined(separator: "|")))
     }
 
     /// `^(?:(p1)|(p2)|…)` for anchored patterns `^p1`, `^p2`, …: the same matches as `(^p1)|(^p2)|…`,
@@ -77,22 +73,20 @@ struct LinePatternList: @unchecked Sendable {
             }
             return nil
         }
-        let whole = NSRange(line.startIndex..., in: line)
-        guard let result = combined.firstMatch(in: line, options: [], range: whole),
-            let range = Range(result.range, in: line),
-            let index = outerGroups.indices.first(where: { result.range(at: outerGroups[$0]).location != NSNotFound })
-        else { return nil }
-        var group: String?
-        if groupCounts[index] > 0, let groupRange = Range(result.range(at: outerGroups[index] + 1), in: line) {
-            group = String(line[groupRange])
-        }
-        return Match(index: index, range: range, group: group)
+        let text = UTF16Text(line)
+        return combined.firstMatch(in: text) { groups -> Match? in
+            guard let whole = groups.range(0),
+                let index = outerGroups.indices.first(where: { groups.range(outerGroups[$0]) != nil })
+            else { return nil }
+            let group = groupCounts[index] > 0 ? groups.range(outerGroups[index] + 1).map { String(line[text.range($0)]) } : nil
+            return Match(index: index, range: text.range(whole), group: group)
+        } ?? nil
     }
 
     /// Whether any pattern matches `line`.
     func matchesAny(_ line: String) -> Bool {
         guard let anyOf else { return firstMatch(in: line) != nil }
-        return anyOf.firstMatch(in: line, options: [], range: NSRange(line.startIndex..., in: line)) != nil
+        return anyOf.firstMatch(in: UTF16Text(line)) { _ in true } ?? false
     }
 
     /// For patterns that can each be one alternative of the combined expression, the number of

@@ -7,11 +7,11 @@
 /// no-break rule without a break beside it decides nothing. The result is the same as running
 /// every rule everywhere.
 public struct SentenceSegmenter: Sendable {
-    private let rules: [(isBreak: Bool, expression: SRXExpression)]
+    private let rules: [(isBreak: Bool, expression: RegularExpression)]
 
     public init(rules: SRXRules, language: String) throws {
         self.rules = try rules.rules(for: language).map { rule in
-            (rule.isBreak, try SRXExpression(pattern: "(?:\(rule.before))(?=\(rule.after))"))
+            (rule.isBreak, try RegularExpression(pattern: "(?:\(rule.before))(?=\(rule.after))"))
         }
     }
 
@@ -26,7 +26,7 @@ public struct SentenceSegmenter: Sendable {
     /// with a combining mark): slice `text.unicodeScalars` with them, since `text[range]` would
     /// round them down to characters.
     func sentenceRanges(in text: String) -> [Range<String.Index>] {
-        let subject = SRXExpression.Subject(text)
+        let subject = UTF16Text(text)
         let scalars = text.unicodeScalars
         let breaks = breakOffsets(in: subject)
         var ranges: [Range<String.Index>] = []
@@ -52,7 +52,7 @@ public struct SentenceSegmenter: Sendable {
     }
 
     /// The UTF-16 offsets strictly inside the text where it breaks, ascending.
-    private func breakOffsets(in subject: SRXExpression.Subject) -> [Int] {
+    private func breakOffsets(in subject: UTF16Text) -> [Int] {
         let length = subject.utf16Count
         // Each candidate with the first break rule that matched there.
         var candidates: [Int: Int] = [:]

@@ -1,0 +1,219 @@
+import Foundation
+
+#if canImport(_FoundationICU) && os(Linux)
+internal import _FoundationICU
+#endif
+
+/// A regular expression with `NSRegularExpression`'s syntax and matches, reporting them as UTF-16
+/// offsets into a `UTF16Text`.
+///
+/// On Linux, `NSRegularExpression` copies the text into UTF-16 on every call, one character at a
+/// time (String-to-NSString bridging), and wraps every match in objects: for the release parser,
+/// which asks one question of every line, and the segmenter, which runs several rules over every
+/// block, that cost two to three times the matching. There the expression calls ICU, the engine
+/// under `NSRegularExpression` (the toolchain's `_FoundationICU`), directly on UTF-16 made once
+/// per text, with the same pattern and options, so it finds the same matches. Elsewhere it keeps
+/// using `NSRegularExpression`, whose bridging is cheap where `NSString` is native.
+final class RegularExpression: @unchecked Sendable {
+    /// Always compiled: it validates the pattern, and an invalid one fails as it always did.
+    private let expression: NSRegularExpression
+    let numberOfCaptureGroups: Int
+    #if canImport(_FoundationICU) && os(Linux)
+    private let compiled: OpaquePointer
+    /// Matchers for `compiled` not in use; ICU's matchers cannot be shared between threads.
+    private var idle: [OpaquePointer] = []
+    private let lock = NSLock()
+    #endif
+
+    init(pattern: String) throws {
+        expression = try NSRegularExpression(pattern: pattern, options: [])
+        numberOfCaptureGroups = expression.numberOfCaptureGroups
+        #if canImport(_FoundationICU) && os(Linux)
+        let units = Array(pattern.utf16)
+        var status = U_ZERO_ERROR
+        // The options NSRegularExpression passes for `[]`: none.
+        guard let compiled = swift_uregex_open(units, Int32(units.count), 0, nil, &status), status.rawValue <= 0 else {
+            preconditionFailure("ICU refused a pattern NSRegularExpression compiled: \(pattern)")
+        }
+        self.compiled = compiled
+        #endif
+    }
+
+    deinit {
+        #if canImport(_FoundationICU) && os(Linux)
+        for matcher in idle { swift_uregex_close(matcher) }
+        swift_uregex_close(compiled)
+        #endif
+    }
+
+
+    /// The groups of one match, read while the match is at hand.
+    struct Groups {
+        fileprivate enum Source {
+            #if canImport(_FoundationICU) && os(Linux)
+            case matcher(OpaquePointer)
+            #endif
+            case result(NSTextCheckingResult)
+        }
+        fileprivate let source: Source
+
+        /// Where `group` matched (0: the whole match), in UTF-16 offsets; nil if it took no part.
+        func range(_ group: Int) -> Range<Int>? {
+            switch source {
+            #if canImport(_FoundationICU) && os(Linux)
+            case .matcher(let matcher):
+                var status = U_ZERO_ERROR
+                let start = swift_uregex_start64(matcher, Int32(group), &status)
+                let end = swift_uregex_end64(matcher, Int32(group), &status)
+                return status.rawValue <= 0 && start >= 0 ? Int(start)..<Int(end) : nil
+            #endif
+            case .result(let result):
+                let range = result.range(at: group)
+                return range.location == NSNotFound ? nil : range.location..<(range.location + range.length)
+            }
+        }
+    }
+
+    /// The first match in `text`, as `body` reads it from its groups; nil if there is none.
+    func firstMatch<Result>(in text: UTF16Text, _ body: (Groups) -> Result) -> Result? {
+        #if canImport(_FoundationICU) && os(Linux)
+        if text.units.count <= Int(Int32.max) {
+            var result: Result?
+            withMatcher(on: text.units) { matcher in
+                var status = U_ZERO_ERROR
+                if swift_uregex_findNext(matcher, &status) != 0 && status.rawValue <= 0 {
+                    result = body(Groups(source: .matcher(matcher)))
+                }
+            }
+            return result
+        }
+        #endif
+        return expression.firstMatch(in: text.text, options: [], range: text.whole).map { body(Groups(source: .result($0))) }
+    }
+
+    /// The UTF-16 offsets where the matches in `text` end, in order (leftmost first, not
+    /// overlapping).
+    func matchEnds(in text: UTF16Text) -> [Int] {
+        #if canImport(_FoundationICU) && os(Linux)
+        if text.units.count <= Int(Int32.max) {
+            var ends: [Int] = []
+            withMatcher(on: text.units) { matcher in
+                var status = U_ZERO_ERROR
+                while swift_uregex_findNext(matcher, &status) != 0 && status.rawValue <= 0 {
+                    var endStatus = U_ZERO_ERROR
+                    ends.append(Int(swift_uregex_end64(matcher, 0, &endStatus)))
+                }
+            }
+            return ends
+        }
+        #endif
+        return expression.matches(in: text.text, options: [], range: text.whole).map { $0.range.location + $0.range.length }
+    }
+
+    #if canImport(_FoundationICU) && os(Linux)
+    /// Runs `body` with an idle matcher set to `units`, as `NSRegularExpression` does for a search
+    /// of the whole text.
+    private func withMatcher(on units: [UInt16], _ body: (OpaquePointer) -> Void) {
+        let matcher = checkOut()
+        defer { checkIn(matcher) }
+        var status = U_ZERO_ERROR
+        // ICU refuses a null text, which an empty array may give; any valid address will do.
+        let empty: [UInt16] = [0]
+        (units.isEmpty ? empty : units).withUnsafeBufferPointer { buffer in
+            swift_uregex_setText(matcher, buffer.baseAddress, Int32(units.count), &status)
+            body(matcher)
+        }
+        // The matcher must not keep the address of a buffer that is gone.
+        empty.withUnsafeBufferPointer { swift_uregex_setText(matcher, $0.baseAddress, 0, &status) }
+    }
+
+    private func checkOut() -> OpaquePointer {
+        lock.lock()
+        defer { lock.unlock() }
+        if let matcher = idle.popLast() { return matcher }
+        var status = U_ZERO_ERROR
+        guard let matcher = swift_uregex_clone(compiled, &status), status.rawValue <= 0 else {
+            preconditionFailure("ICU could not clone a compiled expression")
+        }
+        return matcher
+    }
+
+    private func checkIn(_ matcher: OpaquePointer) {
+        lock.lock()
+        defer { lock.unlock() }
+        idle.append(matcher)
+    }
+    #endif
+}
+
+/// A text to match, with its UTF-16 code units made once for every expression asked of it.
+struct UTF16Text {
+    let text: String
+    #if canImport(_FoundationICU) && os(Linux)
+    let units: [UInt16]
+    var utf16Count: Int { units.count }
+
+    init(_ text: String) {
+        self.text = text
+        var utf8 = text
+        // Decoded from the UTF-8 bytes: `Array(text.utf16)` finds every offset in the UTF-8
+        // anew, and even a loop over the scalars costs several times this. A string's UTF-8 is
+        // valid, and never has fewer bytes than UTF-16 units.
+        units = utf8.withUTF8 { bytes in
+            Array(unsafeUninitializedCapacity: bytes.count) { units, count in
+                var read = 0, written = 0
+                while read < bytes.count {
+                    let lead = UInt32(bytes[read])
+                    if lead < 0x80 {
+                        units[written] = UInt16(lead)
+                        read += 1
+                    } else if lead < 0xE0 {
+                        units[written] = UInt16((lead & 0x1F) << 6 | UInt32(bytes[read + 1] & 0x3F))
+                        read += 2
+                    } else if lead < 0xF0 {
+                        units[written] = UInt16(
+                            (lead & 0x0F) << 12 | UInt32(bytes[read + 1] & 0x3F) << 6 | UInt32(bytes[read + 2] & 0x3F))
+                        read += 3
+                    } else {
+                        let scalar = (lead & 0x07) << 18 | UInt32(bytes[read + 1] & 0x3F) << 12
+                            | UInt32(bytes[read + 2] & 0x3F) << 6 | UInt32(bytes[read + 3] & 0x3F)
+                        units[written] = UInt16(0xD7C0 + (scalar >> 10))
+                        written += 1
+                        units[written] = UInt16(0xDC00 + (scalar & 0x3FF))
+                        read += 4
+                    }
+                    written += 1
+                }
+                count = written
+            }
+        }
+    }
+    #else
+    var utf16Count: Int { text.utf16.count }
+
+    init(_ text: String) {
+        self.text = text
+    }
+    #endif
+
+    fileprivate var whole: NSRange { NSRange(location: 0, length: utf16Count) }
+
+    /// The string indices of a range of UTF-16 offsets (scalar boundaries, as ICU's matches are),
+    /// found by walking the scalars from the start: matches near the start, as line markers are,
+    /// cost little, where `String.Index(utf16Offset:in:)` indexes the whole string first.
+    func range(_ offsets: Range<Int>) -> Range<String.Index> {
+        let lower = index(offsets.lowerBound, from: text.startIndex, at: 0)
+        return lower..<index(offsets.upperBound, from: lower, at: offsets.lowerBound)
+    }
+
+    private func index(_ offset: Int, from start: String.Index, at startOffset: Int) -> String.Index {
+        let scalars = text.unicodeScalars
+        var index = start
+        var walked = startOffset
+        while walked < offset {
+            walked += UTF16.width(scalars[index])
+            index = scalars.index(after: index)
+        }
+        return index
+    }
+}
