@@ -42,11 +42,10 @@ extension CheckDocumentBuilder {
     /// The release an XLIFF `<file original>` names, relative to the XLIFF file or to the
     /// working directory, if it exists and parses.
     private func originalRelease(_ original: String, besides path: String) -> Release? {
+        if FileManager.default.fileExists(atPath: original), let release = try? loader.load(original) { return release }
         let besides = URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent(original).path
-        for candidate in [original, besides] where FileManager.default.fileExists(atPath: candidate) {
-            if let release = try? loader.load(candidate) { return release }
-        }
-        return nil
+        guard FileManager.default.fileExists(atPath: besides) else { return nil }
+        return try? loader.load(besides)
     }
 
     /// `source-drift` for each unit whose source no longer matches the release it came from.

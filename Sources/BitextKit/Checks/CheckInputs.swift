@@ -39,7 +39,7 @@ public struct CheckInputs: Sendable, Equatable {
             }
             if isDirectory.boolValue {
                 result.add(try scan(input, catalog: catalog, source: sourceLanguage, target: targetLanguage, configuration: configuration))
-            } else if xliffExtensions.contains(URL(fileURLWithPath: input).pathExtension.lowercased()) {
+            } else if xliffExtensions.contains(PathName.pathExtension(input).lowercased()) {
                 result.xliffFiles.append(input)
             } else if catalog.profile(forFile: input) != nil || input.hasSuffix(".txt") {
                 releases.append(input)
@@ -90,16 +90,10 @@ public struct CheckInputs: Sendable, Equatable {
     private static func scan(
         _ folder: String, catalog: LocaleCatalog, source: String, target: String, configuration: CheckConfiguration
     ) throws -> CheckInputs {
-        guard let enumerator = FileManager.default.enumerator(atPath: folder) else {
+        guard let entries = FolderListing.entries(under: folder) else {
             throw CheckError.unreadable(path: folder, reason: "cannot list the folder")
         }
-        var files: [String] = []
-        while let relative = enumerator.nextObject() as? String {
-            let name = URL(fileURLWithPath: relative).lastPathComponent
-            if name.hasPrefix(".") || relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
-            files.append(folder.hasSuffix("/") ? folder + relative : folder + "/" + relative)
-        }
-        files = files.filter { !configuration.excludes($0) }.sorted()
+        let files = entries.filter { !configuration.excludes($0) }.sorted()
         let present = Set(files)
         var result = CheckInputs()
         let sourceSuffix = ".\(source).txt", targetSuffix = ".\(target).txt"
@@ -111,7 +105,7 @@ public struct CheckInputs: Sendable, Equatable {
                 } else {
                     result.unpaired.append(file)
                 }
-            } else if xliffExtensions.contains(URL(fileURLWithPath: file).pathExtension.lowercased()) {
+            } else if xliffExtensions.contains(PathName.pathExtension(file).lowercased()) {
                 result.xliffFiles.append(file)
             }
         }

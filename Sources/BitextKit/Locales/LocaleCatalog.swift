@@ -42,7 +42,7 @@ public struct LocaleCatalog: Sendable {
 
     /// The profile named by a file name of the form `NAME.<code>.txt`, if any.
     public func profile(forFile path: String) -> LocaleProfile? {
-        let name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+        let name = PathName.stem(path)
         guard let dot = name.lastIndex(of: ".") else { return nil }
         let code = String(name[name.index(after: dot)...]).lowercased()
         return profiles.first { $0.fileCodes.contains { $0.lowercased() == code } }

@@ -45,7 +45,7 @@ public struct ReleaseParser: Sendable {
     public func parse(contentsOf path: String) throws -> Release {
         let data: Data
         do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
+            data = try Data(contentsOf: URL(fileURLWithPath: path, isDirectory: false))
         } catch {
             throw ReleaseError.unreadable(file: path, reason: (error as NSError).localizedDescription)
         }

@@ -6,19 +6,14 @@ extension XLIFFExporter {
     public static func releaseFiles(in folder: String, source: LocaleProfile, target: LocaleProfile, catalog: LocaleCatalog)
         throws -> [(source: String, target: String?)]
     {
-        guard let enumerator = FileManager.default.enumerator(atPath: folder) else {
+        guard let files = FolderListing.entries(under: folder) else {
             throw ReleaseError.unreadable(file: folder, reason: "cannot list the folder")
-        }
-        var files: [String] = []
-        while let relative = enumerator.nextObject() as? String {
-            if relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
-            files.append(folder.hasSuffix("/") ? folder + relative : folder + "/" + relative)
         }
         let present = Set(files)
         var result: [(source: String, target: String?)] = []
         for file in files.sorted() where file.hasSuffix(".txt") && catalog.profile(forFile: file)?.locale == source.locale {
             // "dir/NAME.ko.txt" → "dir/NAME", kept relative when the folder was given relative.
-            let name = URL(fileURLWithPath: file).lastPathComponent
+            let name = PathName.lastComponent(file)
             let base = name.dropLast(".txt".count)
             let stem = base[..<(base.lastIndex(of: ".") ?? base.endIndex)]
             let prefix = String(file.dropLast(name.count)) + stem

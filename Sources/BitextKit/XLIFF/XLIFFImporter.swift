@@ -116,7 +116,7 @@ public struct XLIFFImporter: Sendable {
     private func importRelease(exportedFrom source: Release, stream: PendingFileStream, path: String, progress: ProgressLine?)
         throws -> Imported
     {
-        let name = URL(fileURLWithPath: source.file).lastPathComponent
+        let name = PathName.lastComponent(source.file)
         var candidates = 0
         var only: PendingFile?
         var exact: PendingFile?
@@ -125,7 +125,7 @@ public struct XLIFFImporter: Sendable {
             candidates += 1
             only = candidates == 1 ? file : nil
             if exact == nil && file.header.original == source.file { exact = file }
-            if named == nil && file.header.original.map({ URL(fileURLWithPath: $0, isDirectory: false).lastPathComponent }) == name {
+            if named == nil && file.header.original.map(PathName.lastComponent) == name {
                 named = file
             }
             progress?.update(units: stream.unitsRead, done: stream.filesRead)
@@ -299,7 +299,7 @@ public struct XLIFFImporter: Sendable {
     private func suggestedName(for original: String?, profile: LocaleProfile) -> String {
         let code = profile.fileCodes.first ?? profile.language
         guard let original else { return "release.\(code).txt" }
-        var name = URL(fileURLWithPath: original, isDirectory: false).lastPathComponent
+        var name = String(PathName.lastComponent(original))
         if name.hasSuffix(".txt") {
             name.removeLast(".txt".count)
             if let dot = name.lastIndex(of: "."), catalog.profile(forFile: original) != nil { name = String(name[..<dot]) }
