@@ -5,6 +5,9 @@ internal import CLibXML2
 struct EventRecorder {
     /// Elements at this depth (the root is 1) and inside them are recorded.
     let depth: Int
+    /// Past this many bytes, a recording ends at the next end tag inside the element, and the
+    /// element goes on in the next recording: memory holds a piece, not a whole large element.
+    let pieceSize: Int?
     /// Recordings finished and not yet handed out, oldest first from `nextFinished`.
     private var finished: [XMLEventRecording] = []
     private var nextFinished = 0
@@ -15,8 +18,9 @@ struct EventRecorder {
     /// The size of the last recording, to size the next one's buffer.
     private var lastSize = 0
 
-    init(depth: Int) {
+    init(depth: Int, pieceSize: Int?) {
         self.depth = depth
+        self.pieceSize = pieceSize
     }
 
     mutating func takeRecording() -> XMLEventRecording? {
@@ -62,8 +66,10 @@ struct EventRecorder {
     mutating func recordEnd(depth elementDepth: Int, names: InternedNames) {
         openText = nil
         current.bytes.append(XMLEventRecording.Opcode.endElement.rawValue)
-        guard elementDepth == depth else { return }
+        let endsElement = elementDepth == depth
+        guard endsElement || pieceSize.map({ current.bytes.count >= $0 }) == true else { return }
         current.names = names.names
+        current.endsElement = endsElement
         lastSize = current.bytes.count
         finished.append(current)
         current = XMLEventRecording()

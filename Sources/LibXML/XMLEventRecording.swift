@@ -10,6 +10,12 @@ public struct XMLEventRecording: Sendable {
     var bytes: [UInt8] = []
     /// The names the records refer to by number, as the reader had interned them.
     var names: [String] = []
+    /// Whether the recording ends its element; false for a piece of a large one (see
+    /// `XMLReader.recordElements(atDepth:pieceSize:)`), whose next piece is the next recording.
+    public internal(set) var endsElement = true
+
+    /// The first event: the start of the recorded element, for a piece that starts one.
+    public var firstEvent: XMLEvent? { XMLEventReplay(self).next() }
 
     /// What a record holds; every number is a variable-length integer (7 bits a byte).
     enum Opcode: UInt8 {
@@ -36,12 +42,19 @@ public struct XMLEventRecording: Sendable {
 
 /// Replays a recording as `XMLEvent`s.
 public final class XMLEventReplay: XMLEventSource {
-    private let recording: XMLEventRecording
+    private var recording: XMLEventRecording
     private var offset = 0
     private var openElements: [XMLName] = []
 
     public init(_ recording: XMLEventRecording) {
         self.recording = recording
+    }
+
+    /// Goes on with the next piece of the element, once this one is replayed.
+    func `continue`(with piece: XMLEventRecording) {
+        precondition(offset == recording.bytes.count, "XMLEventReplay: a piece is not replayed to its end")
+        recording = piece
+        offset = 0
     }
 
     public func next() -> XMLEvent? {
@@ -168,4 +181,31 @@ public final class XMLEventReplay: XMLEventSource {
             String(decoding: UnsafeBufferPointer(rebasing: bytes[offset..<offset + count]), as: UTF8.self)
         }
     }
+}
+
+/// Replays an element recorded in pieces, taking each next piece from the reader as the one
+/// before runs out: a large element streams through, a piece at a time.
+public final class XMLRecordedPieces: XMLEventSource {
+    private let reader: XMLReader
+    private let replay: XMLEventReplay
+    private var isComplete: Bool
+
+    /// `first` is the piece that starts the element, the last recording `reader` handed out.
+    public init(first: XMLEventRecording, reader: XMLReader) {
+        self.reader = reader
+        replay = XMLEventReplay(first)
+        isComplete = first.endsElement
+    }
+
+    public func next() throws -> XMLEvent? {
+        while true {
+            if let event = replay.next() { return event }
+            guard !isComplete, let piece = try reader.nextRecording() else { return nil }
+            replay.continue(with: piece)
+            isComplete = piece.endsElement
+        }
+    }
+
+    // skipElement: the protocol's, event by event, which goes on into the next pieces; the
+    // replay's skips bytes within one piece only.
 }

@@ -131,9 +131,13 @@ public final class XMLReader {
     /// instead of making events of them: `nextRecording()` hands them out. Call it before the
     /// first `next()`; `next()` still reports what lies outside those elements, such as the root's
     /// start tag.
-    public func recordElements(atDepth depth: Int) {
+    ///
+    /// With `pieceSize`, an element whose recording grows past that many bytes is handed out in
+    /// pieces, each ending after an end tag inside it (`endsElement` false but for the last):
+    /// replay them in order (`XMLRecordedPieces`), as they come.
+    public func recordElements(atDepth depth: Int, pieceSize: Int? = nil) {
         precondition(parser == nil && depth > 0, "recordElements(atDepth:) must come before the first next()")
-        state.pointee.recorder = EventRecorder(depth: depth)
+        state.pointee.recorder = EventRecorder(depth: depth, pieceSize: pieceSize)
     }
 
     /// The next recorded element (see `recordElements(atDepth:)`), or nil at the end of the

@@ -91,6 +91,60 @@ import Testing
         #expect(replay.next() == nil)
     }
 
+    /// The events of every recorded element, replayed piece by piece as `XMLRecordedPieces` takes them.
+    private func replayedInPieces(_ bytes: [UInt8], pieceSize: Int, chunkSize: Int) throws -> [XMLEvent] {
+        let reader = try XMLReader(bytes: bytes, url: "doc.xml", chunkSize: chunkSize)
+        reader.recordElements(atDepth: 2, pieceSize: pieceSize)
+        _ = try reader.next()
+        var events: [XMLEvent] = []
+        while let recording = try reader.nextRecording() {
+            let pieces = XMLRecordedPieces(first: recording, reader: reader)
+            while let event = try pieces.next() { events.append(event) }
+        }
+        return events
+    }
+
+    static let manyChildren = "<r><f>" + (1...200).map { #"<u id="\#($0)">text \#($0) <b>bold</b></u>"# }.joined() + "</f><g/></r>"
+
+    @Test(arguments: [1, 100, 4096], [7, 64 * 1024])
+    func elementsInPiecesReplayAsTheDirectEvents(pieceSize: Int, chunkSize: Int) throws {
+        for document in Self.documents + [Self.manyChildren] {
+            let bytes = Array(document.utf8)
+            let direct = try childEvents(bytes, chunkSize: chunkSize)
+            #expect(firstDifference(try replayedInPieces(bytes, pieceSize: pieceSize, chunkSize: chunkSize), direct) == nil)
+        }
+    }
+
+    /// A large element comes in pieces no larger than the size asked for and what one end tag closes.
+    @Test func largeElementsComeInBoundedPieces() throws {
+        let reader = try XMLReader(bytes: Array(Self.manyChildren.utf8), url: "doc.xml", chunkSize: 512)
+        reader.recordElements(atDepth: 2, pieceSize: 100)
+        _ = try reader.next()
+        var pieces: [XMLEventRecording] = []
+        while let piece = try reader.nextRecording() { pieces.append(piece) }
+        // <f> in pieces, the last of which ends it; then <g/> whole.
+        #expect(pieces.count > 50)
+        #expect(pieces.dropLast(2).allSatisfy { !$0.endsElement })
+        #expect(pieces.suffix(2).allSatisfy { $0.endsElement })
+        #expect(pieces.allSatisfy { $0.bytes.count < 100 + 60 }, "\(pieces.map(\.bytes.count).max() ?? 0) bytes")
+        guard case .startElement(let first) = pieces[0].firstEvent else { return #expect(Bool(false)) }
+        #expect(first.name.local == "f")
+    }
+
+    /// Skipping an element that spans pieces goes on into the next pieces.
+    @Test func skippingAcrossPiecesLandsAfterTheElement() throws {
+        let reader = try XMLReader(bytes: Array(Self.manyChildren.utf8), url: "doc.xml")
+        reader.recordElements(atDepth: 2, pieceSize: 100)
+        _ = try reader.next()
+        let pieces = XMLRecordedPieces(first: try #require(try reader.nextRecording()), reader: reader)
+        #expect(withoutPositions([try #require(try pieces.next())]) == [start("f")])
+        try pieces.skipElement()
+        #expect(try pieces.next() == nil)
+        let next = try #require(try reader.nextRecording())
+        guard case .startElement(let g) = next.firstEvent else { return #expect(Bool(false)) }
+        #expect(g.name.local == "g")
+    }
+
     @Test func errorsInsideARecordedElementAreReportedWithTheirPosition() throws {
         let reader = try XMLReader(bytes: Array("<r>\n<f><u>x</f></r>".utf8), url: "bad.xml")
         reader.recordElements(atDepth: 2)

@@ -1,64 +1,142 @@
-extension XLIFFImporter {
-    /// The `<file>`s of an XLIFF, each read whole before it is handed out. Used by one thread at a
-    /// time (the batches of an import are read on whichever core is free).
-    final class PendingFileStream: @unchecked Sendable {
-        let root: XLIFFReader.Root
-        private let reader: XLIFFReader
-        private var current: PendingFile?
-        private var isAtEnd = false
-        /// The first `<file>`'s header (the root's stand-in if units come first): the languages
-        /// fall back to it.
-        private(set) var firstHeader: XLIFFFile?
-        private(set) var hasUnits = false
-        private(set) var unitsRead = 0
-        private(set) var filesRead = 0
+import LibXML
 
-        init(path: String) throws {
-            reader = try XLIFFReader(contentsOf: path)
-            root = try reader.readRoot()
+extension XLIFFImporter {
+    /// The `<file>`s of an XLIFF, in order, each recorded to be read on any core. Used by one
+    /// thread at a time.
+    ///
+    /// Parsing is the one part of an import that cannot be shared between cores: the document
+    /// must be read in order. So the stream only records each `<file>`, and the recording is read
+    /// into units (`Pending.read()`) on whichever core builds that release. A `<file>` too large
+    /// to hold is read here instead, into its texts, as its pieces are parsed: a single `<file>`
+    /// of any size (a CAT tool's, with notes and glossary entries on every unit) costs only its
+    /// texts.
+    final class PendingFileStream: @unchecked Sendable {
+        /// A `<file>` whose recording grows past this many bytes is read a piece at a time.
+        static let defaultPieceSize = 1 << 20
+
+        let root: XLIFFReader.Root
+        private let xml: XMLReader
+        private let path: String
+        /// The recording after the group being gathered: the next `<file>`'s.
+        private var lookahead: XMLEventRecording?
+        /// The first `<file>`'s header (the root's stand-in if units come first): the languages
+        /// fall back to it. Known once `next()` has returned anything.
+        private(set) var firstHeader: XLIFFFile?
+
+        init(path: String, pieceSize: Int) throws {
+            self.path = path
+            do {
+                xml = try XMLReader(contentsOf: path)
+            } catch let error as XMLError {
+                throw XLIFFError.xml(error)
+            }
+            xml.recordElements(atDepth: 2, pieceSize: pieceSize)
+            root = try XLIFFReader(path: path, xml: xml).readRoot()
         }
 
-        /// The next `<file>` that has units, or nil at the end.
-        func next() throws -> PendingFile? {
-            while !isAtEnd {
-                guard let item = try reader.next() else {
-                    isAtEnd = true
+        /// The next `<file>` with whatever else follows it inside the root before the next one
+        /// (units out of place belong to the `<file>` before them, as a reader streaming the
+        /// document would take them); nil at the end.
+        func next() throws -> Pending? {
+            var group = Pending(root: root, path: path)
+            while let recording = try lookahead ?? nextRecording() {
+                lookahead = nil
+                if !group.isEmpty && startsFile(recording) {
+                    lookahead = recording
                     break
                 }
-                switch item {
-                case .file(let header):
-                    let finished = current
-                    start(PendingFile(header: header))
-                    if let finished, !finished.units.isEmpty { return finished }
-                case .unit(let unit):
-                    if current == nil { start(PendingFile(header: XLIFFFile(location: root.location))) }
-                    current?.add(unit)
-                    hasUnits = true
-                    unitsRead += 1
+                if recording.endsElement {
+                    group.parts.append(.recorded(recording))
+                } else {
+                    // Too large to hold: read now, as its pieces come.
+                    var files = try group.read()
+                    try Pending.read(
+                        XLIFFReader(inside: root, of: path, xml: XMLRecordedPieces(first: recording, reader: xml)),
+                        into: &files, root: root)
+                    group.parts = [.read(files)]
                 }
             }
-            defer { current = nil }
-            return current?.units.isEmpty == false ? current : nil
+            guard !group.isEmpty else { return nil }
+            if firstHeader == nil {
+                // The first group is read here: the target language may come from its header.
+                let files = try group.read()
+                firstHeader = files.first?.header
+                group.parts = [.read(files)]
+            }
+            return group
         }
 
-        /// Up to `size` more `<file>`s with units; fewer only at the end.
-        func nextBatch(_ size: Int) throws -> [PendingFile] {
-            var batch: [PendingFile] = []
-            while batch.count < size, let file = try next() { batch.append(file) }
+        /// Up to `size` more groups (see `next()`); fewer only at the end.
+        func nextBatch(_ size: Int) throws -> [Pending] {
+            var batch: [Pending] = []
+            while batch.count < size, let group = try next() { batch.append(group) }
             return batch
         }
 
-        private func start(_ file: PendingFile) {
-            if firstHeader == nil { firstHeader = file.header }
-            current = file
-            filesRead += 1
+        private func startsFile(_ recording: XMLEventRecording) -> Bool {
+            guard case .startElement(let start) = recording.firstEvent else { return false }
+            return start.name.namespace == root.namespace && start.name.local == "file"
+        }
+
+        private func nextRecording() throws -> XMLEventRecording? {
+            do {
+                return try xml.nextRecording()
+            } catch let error as XMLError {
+                throw XLIFFError.xml(error)
+            }
         }
     }
 
-    /// A `<file>` being imported: its header and the units read so far, as texts.
+    /// Elements inside an XLIFF's root, recorded or already read, that make one release (rarely
+    /// more: a `<file>` inside a `<file>` starts another).
+    struct Pending: Sendable {
+        enum Part: Sendable {
+            case recorded(XMLEventRecording)
+            case read([PendingFile])
+        }
+
+        let root: XLIFFReader.Root
+        let path: String
+        var parts: [Part] = []
+
+        init(root: XLIFFReader.Root, path: String) {
+            self.root = root
+            self.path = path
+        }
+
+        var isEmpty: Bool { parts.isEmpty }
+
+        /// The `<file>`s, read; those without units too.
+        func read() throws -> [PendingFile] {
+            var files: [PendingFile] = []
+            for part in parts {
+                switch part {
+                case .read(let read): files += read
+                case .recorded(let recording): try Self.read(XLIFFReader(replaying: recording, root: root, path: path), into: &files, root: root)
+                }
+            }
+            return files
+        }
+
+        /// Adds what `reader` reads to `files`: each `<file>` starts one, and units go to the last,
+        /// or to one standing for the root if none has started.
+        static func read(_ reader: XLIFFReader, into files: inout [PendingFile], root: XLIFFReader.Root) throws {
+            while let item = try reader.next() {
+                switch item {
+                case .file(let header):
+                    files.append(PendingFile(header: header))
+                case .unit(let unit):
+                    if files.isEmpty { files.append(PendingFile(header: XLIFFFile(location: root.location))) }
+                    files[files.count - 1].add(unit)
+                }
+            }
+        }
+    }
+
+    /// A `<file>` being imported: its header and its units, as texts.
     ///
-    /// Units are reduced to ``PendingUnit``s as they are read, so that a single `<file>` of any
-    /// size (a CAT tool's, with notes and glossary entries on every unit) costs only its texts.
+    /// Units are reduced to ``PendingUnit``s as they are read, so that a `<file>` read a piece at
+    /// a time costs only its texts.
     struct PendingFile: Sendable {
         var header: XLIFFFile
         var units: [PendingUnit] = []

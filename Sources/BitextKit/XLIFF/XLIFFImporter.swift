@@ -33,6 +33,8 @@ public struct XLIFFImporter: Sendable {
 
     public let catalog: LocaleCatalog
     public let options: Options
+    /// Past this size a `<file>`'s recording is read a piece at a time (small in tests).
+    var pieceSize = PendingFileStream.defaultPieceSize
 
     public init(catalog: LocaleCatalog, options: Options = Options()) {
         self.catalog = catalog
@@ -59,7 +61,7 @@ public struct XLIFFImporter: Sendable {
     public func importReleases(
         from path: String, source: Release? = nil, progress: ProgressLine? = nil, _ body: (Imported) throws -> Void
     ) throws {
-        let stream = try PendingFileStream(path: path)
+        let stream = try PendingFileStream(path: path, pieceSize: pieceSize)
         defer { progress?.finish() }
         if let source {
             return try body(importRelease(exportedFrom: source, stream: stream, path: path, progress: progress))
@@ -74,38 +76,70 @@ public struct XLIFFImporter: Sendable {
             profile = nil
             failure = error
         }
+        var count = ReadCount()
         while !batch.isEmpty {
             guard failure == nil, let profile else {
                 // Nothing more is built, but a malformed XLIFF further on is still the error to report.
+                for group in batch { count.add(try group.read()) }
                 batch = try stream.nextBatch(Self.batchSize)
                 continue
             }
             let current = batch
-            let built = ResultSlots<Swift.Result<Imported, any Error>>(count: current.count)
-            let next = ResultSlots<Swift.Result<[PendingFile], any Error>>(count: 1)
-            // Iteration 0 reads the next batch (the XLIFF can only be read in order) while the others build.
+            let built = ResultSlots<(files: Int, units: Int, releases: [Swift.Result<Imported, any Error>])>(count: current.count)
+            let readFailures = ResultSlots<any Error>(count: current.count)
+            let next = ResultSlots<Swift.Result<[Pending], any Error>>(count: 1)
+            // Iteration 0 reads the next batch (the XLIFF can only be read in order) while the
+            // others read their recorded <file>s and build them.
             DispatchQueue.concurrentPerform(iterations: current.count + 1) { iteration in
-                if iteration == 0 {
+                guard iteration > 0 else {
                     next[0] = Swift.Result { try stream.nextBatch(Self.batchSize) }
-                } else {
-                    built[iteration - 1] = Swift.Result {
-                        try build(current[iteration - 1], source: nil, profile: profile, path: path, problems: [])
-                    }
+                    return
                 }
+                let files: [PendingFile]
+                do {
+                    files = try current[iteration - 1].read()
+                } catch {
+                    readFailures[iteration - 1] = error
+                    return
+                }
+                built[iteration - 1] = (
+                    files.count, files.reduce(0) { $0 + $1.units.count },
+                    files.filter { !$0.units.isEmpty }.map { file in
+                        Swift.Result { try build(file, source: nil, profile: profile, path: path, problems: []) }
+                    })
             }
+            // A malformed XLIFF wins over a release that cannot be built, and comes before
+            // anything in the next batch.
+            if let readFailure = (0..<current.count).lazy.compactMap({ readFailures[$0] }).first { throw readFailure }
             for index in current.indices {
                 let result = built[index]!
-                if case .failure(let error) = result {
-                    failure = error
-                    break
+                count.files += result.files
+                count.units += result.units
+                guard failure == nil else { continue }
+                for release in result.releases {
+                    if case .failure(let error) = release {
+                        failure = error
+                        break
+                    }
+                    try body(try release.get())
                 }
-                try body(try result.get())
             }
-            progress?.update(units: stream.unitsRead, done: stream.filesRead)
+            progress?.update(units: count.units, done: count.files)
             batch = try next[0]!.get()
         }
-        if !stream.hasUnits { throw noUnits(path: path, root: stream.root) }
+        if count.units == 0 { throw noUnits(path: path, root: stream.root) }
         if let failure { throw failure }
+    }
+
+    /// How much of an XLIFF has been read, for the progress line and to tell that it has no units.
+    private struct ReadCount {
+        var files = 0
+        var units = 0
+
+        mutating func add(_ read: [PendingFile]) {
+            files += read.count
+            units += read.reduce(0) { $0 + $1.units.count }
+        }
     }
 
     /// `<file>`s per batch: enough to keep every core busy, few enough to keep memory small.
@@ -121,14 +155,19 @@ public struct XLIFFImporter: Sendable {
         var only: PendingFile?
         var exact: PendingFile?
         var named: PendingFile?
-        while let file = try stream.next() {
-            candidates += 1
-            only = candidates == 1 ? file : nil
-            if exact == nil && file.header.original == source.file { exact = file }
-            if named == nil && file.header.original.map(PathName.lastComponent) == name {
-                named = file
+        var count = ReadCount()
+        while let group = try stream.next() {
+            let files = try group.read()
+            count.add(files)
+            for file in files where !file.units.isEmpty {
+                candidates += 1
+                only = candidates == 1 ? file : nil
+                if exact == nil && file.header.original == source.file { exact = file }
+                if named == nil && file.header.original.map(PathName.lastComponent) == name {
+                    named = file
+                }
             }
-            progress?.update(units: stream.unitsRead, done: stream.filesRead)
+            progress?.update(units: count.units, done: count.files)
         }
         guard candidates > 0 else { throw noUnits(path: path, root: stream.root) }
         let profile = try targetProfile(stream, path: path)

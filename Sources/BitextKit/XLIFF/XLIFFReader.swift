@@ -68,7 +68,12 @@ public final class XLIFFReader {
 
     /// Reads an element recorded inside the root element of a document whose root `root` is.
     convenience init(replaying recording: XMLEventRecording, root: Root, path: String) {
-        self.init(path: path, xml: XMLEventReplay(recording))
+        self.init(inside: root, of: path, xml: XMLEventReplay(recording))
+    }
+
+    /// Reads what `xml` reads from inside the root element of a document whose root `root` is.
+    convenience init(inside root: Root, of path: String, xml: any XMLEventSource) {
+        self.init(path: path, xml: xml)
         self.root = root
         structural = [("xliff", nil)]
     }

@@ -163,6 +163,22 @@ struct XLIFFImporterTests {
         #expect(whole.prefix(names.count).map(\.suggestedName) == names.map { "\($0).en.txt" })
     }
 
+    /// A `<file>` too large to record whole is read a piece at a time, into the same release.
+    @Test(arguments: [XLIFFVersion.v2_1, .v1_2], [1, 256, 4096])
+    func filesReadInPiecesImportAsWholeOnes(version: XLIFFVersion, pieceSize: Int) throws {
+        let path = try Self.manyReleases(version)
+        let whole = try XLIFFImporter(catalog: Catalog.shipped).importReleases(from: path)
+        var inPieces = XLIFFImporter(catalog: Catalog.shipped)
+        inPieces.pieceSize = pieceSize
+        let pieced = try inPieces.importReleases(from: path)
+        #expect(pieced.map(\.text) == whole.map(\.text))
+        #expect(pieced.map(\.suggestedName) == whole.map(\.suggestedName))
+        #expect(pieced.map(\.release) == whole.map(\.release))
+        let korean = try XLIFFTesting.fixture(try #require(Shared.releasePairNames().first), "ko")
+        let one = try XLIFFImporter(catalog: Catalog.shipped).importReleases(from: path, source: korean)
+        #expect(try inPieces.importReleases(from: path, source: korean).map(\.text) == one.map(\.text))
+    }
+
     /// A malformed XLIFF is reported before a release that cannot be built, even one read earlier.
     @Test func aMalformedXLIFFWinsOverAnUntranslatedRelease() throws {
         let path = try Self.manyReleases(.v2_1, withTarget: false)
