@@ -2,8 +2,8 @@ import BitextKit
 import Foundation
 import Testing
 
-/// XLIFF is streamed: the memory `import` and `validate` need grows with what they keep (the release
-/// text, the IDs to keep unique), not with the size of the file.
+/// XLIFF is streamed: the memory `import`, `validate` and `check` need grows with what they keep (the
+/// release text, the IDs to keep unique, the units' texts), not with the size of the file.
 @Suite struct XLIFFStreamingTests {
     /// A Bitext-style XLIFF 2.1 file of `units` paragraphs, each with short texts but a few kilobytes
     /// of notes, metadata and glossary entries, as a CAT tool's annotated file might have.
@@ -46,7 +46,7 @@ import Testing
         let largeSize = try FileManager.default.attributesOfItem(atPath: large)[.size] as! Int
         #expect(largeSize > 50_000_000)
         let binary = BitextBinary.executable.path
-        for command in [["import", "-o", folder.appendingPathComponent("out.en.txt").path], ["validate"]] {
+        for command in [["import", "-o", folder.appendingPathComponent("out.en.txt").path], ["validate"], ["check"]] {
             let smallRun = try ToolProcess.peakMemory(binary, [command[0], small] + command.dropFirst())
             let largeRun = try ToolProcess.peakMemory(binary, [command[0], large] + command.dropFirst())
             #expect(smallRun.status == 0 && largeRun.status == 0, "\(command[0]) failed")

@@ -54,11 +54,18 @@ struct XLIFFCorpusTests {
         guard file != Self.withDoctype else { return }
         let path = try Self.path(file)
         let document = try XLIFFReader(contentsOf: path).readDocument()
-        let stream = try XLIFFFileStream(path: path)
-        var streamed: [XLIFFFileUnits] = []
-        while let recorded = try stream.next() {
-            if let units = try recorded.read() { streamed.append(units) }
+        // Each <file> recorded whole, and in pieces of about 200 bytes (read as they come).
+        for pieceSize in [XLIFFFileStream.defaultPieceSize, 200] {
+            let stream = try XLIFFFileStream(path: path, pieceSize: pieceSize)
+            var streamed: [XLIFFFileUnits] = []
+            while let recorded = try stream.next() {
+                if let units = try recorded.read() { streamed.append(units) }
+            }
+            expectSameUnits(streamed, as: document)
         }
+    }
+
+    private func expectSameUnits(_ streamed: [XLIFFFileUnits], as document: XLIFFDocument) {
         let files = document.files.filter { !$0.units.isEmpty }
         #expect(streamed.map(\.file.original) == files.map(\.original))
         #expect(streamed.map(\.file.sourceLanguage) == files.map(\.sourceLanguage))
