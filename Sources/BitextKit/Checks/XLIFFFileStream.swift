@@ -1,44 +1,25 @@
 import LibXML
 
-/// Splits an XLIFF file into its `<file>` elements as it is parsed; not thread-safe.
+/// Splits an XLIFF file into its `<file>` elements as it is parsed, for a check; not thread-safe.
 ///
-/// Parsing is the one part of a check that cannot be shared between cores: the document must be
-/// read in order. So the stream only records each `<file>`'s events, and the units are read from
-/// the recording (`RecordedXLIFFFile.read()`) on whichever core checks that file. A `<file>` too
-/// large to record whole comes in pieces, and its units are read here as they come: memory holds
-/// its units' texts, not its markup.
+/// The units of each `<file>` are read from its recording (`RecordedXLIFFFile.read()`) on
+/// whichever core checks that file; those of a `<file>` too large to record whole are read here,
+/// as its pieces are parsed, so that memory holds their texts, not their markup.
 final class XLIFFFileStream {
-    /// A `<file>` whose recording grows past this many bytes is read a piece at a time.
-    static let defaultPieceSize = 1 << 20
+    private let recordings: XLIFFRecordingStream
 
-    private let xml: XMLReader
-    private let root: XLIFFReader.Root
-    private let path: String
-
-    init(path: String, pieceSize: Int = defaultPieceSize) throws {
-        self.path = path
-        do {
-            xml = try XMLReader(contentsOf: path)
-        } catch let error as XMLError {
-            throw XLIFFError.xml(error)
-        }
-        xml.recordElements(atDepth: 2, pieceSize: pieceSize)
-        root = try XLIFFReader(path: path, xml: xml).readRoot()
+    init(path: String, pieceSize: Int = XLIFFRecordingStream.defaultPieceSize) throws {
+        recordings = try XLIFFRecordingStream(path: path, pieceSize: pieceSize)
     }
 
     /// The next element inside the root (a `<file>`, in a valid document), in document order;
     /// nil at the end.
     func next() throws -> RecordedXLIFFFile? {
-        let next: XMLEventRecording?
-        do {
-            next = try xml.nextRecording()
-        } catch let error as XMLError {
-            throw XLIFFError.xml(error)
-        }
-        guard let recording = next else { return nil }
+        guard let recording = try recordings.next() else { return nil }
+        let (root, path) = (recordings.root, recordings.path)
         guard recording.endsElement else {
-            let pieces = XLIFFReader(inside: root, of: path, xml: XMLRecordedPieces(first: recording, reader: xml))
-            return RecordedXLIFFFile(content: .read(try RecordedXLIFFFile.units(pieces, root: root, path: path)), root: root, path: path)
+            let units = try RecordedXLIFFFile.units(recordings.reader(for: recording), root: root, path: path)
+            return RecordedXLIFFFile(content: .read(units), root: root, path: path)
         }
         return RecordedXLIFFFile(content: .recorded(recording), root: root, path: path)
     }

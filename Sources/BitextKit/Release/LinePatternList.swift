@@ -2,11 +2,12 @@
 /// that gives the same answer as trying them one by one.
 ///
 /// The release parser asks of every line which marker (or footer, chrome or metadata label) it
-/// starts with. Asked pattern by pattern, that is a dozen regular-expression searches per line. Patterns anchored at the start of the line
-/// (`^…`) are joined into one alternation `^(?:(p1)|(p2)|…)`: at the start of the line the engine
-/// tries the alternatives in order, so the first that matches is the first pattern that matches
-/// the line, with the same range and groups. Patterns that are not all anchored, or that refer
-/// to their own groups by number, are tried one by one, as before.
+/// starts with. Asked pattern by pattern, that is a dozen regular-expression searches per line.
+/// Patterns anchored at the start of the line (`^…`) are joined into one alternation
+/// `^(?:(p1)|(p2)|…)`: at the start of the line the engine tries the alternatives in order, so the
+/// first that matches is the first pattern that matches the line, with the same range and groups.
+/// Patterns that are not all anchored, or that refer to their own groups by number, are tried one
+/// by one, as before.
 struct LinePatternList: Sendable {
     /// The pattern that matched (an index into the list), its range and its first group.
     struct Match {

@@ -1,47 +1,34 @@
 import LibXML
 
 extension XLIFFImporter {
-    /// The `<file>`s of an XLIFF, in order, each recorded to be read on any core. Used by one
-    /// thread at a time.
+    /// The `<file>`s of an XLIFF, in order, each recorded to be read into units
+    /// (`Pending.read()`) on whichever core builds that release. Used by one thread at a time.
     ///
-    /// Parsing is the one part of an import that cannot be shared between cores: the document
-    /// must be read in order. So the stream only records each `<file>`, and the recording is read
-    /// into units (`Pending.read()`) on whichever core builds that release. A `<file>` too large
-    /// to hold is read here instead, into its texts, as its pieces are parsed: a single `<file>`
-    /// of any size (a CAT tool's, with notes and glossary entries on every unit) costs only its
-    /// texts.
+    /// A `<file>` too large to record whole is read here instead, into its texts, as its pieces
+    /// are parsed: a single `<file>` of any size (a CAT tool's, with notes and glossary entries on
+    /// every unit) costs only its texts.
     final class PendingFileStream: @unchecked Sendable {
-        /// A `<file>` whose recording grows past this many bytes is read a piece at a time.
-        static let defaultPieceSize = 1 << 20
-
-        let root: XLIFFReader.Root
-        private let xml: XMLReader
-        private let path: String
+        private let recordings: XLIFFRecordingStream
         /// The recording after the group being gathered: the next `<file>`'s.
         private var lookahead: XMLEventRecording?
         /// The first `<file>`'s header (the root's stand-in if units come first): the languages
         /// fall back to it. Known once `next()` has returned anything.
         private(set) var firstHeader: XLIFFFile?
 
+        var root: XLIFFReader.Root { recordings.root }
+
         init(path: String, pieceSize: Int) throws {
-            self.path = path
-            do {
-                xml = try XMLReader(contentsOf: path)
-            } catch let error as XMLError {
-                throw XLIFFError.xml(error)
-            }
-            xml.recordElements(atDepth: 2, pieceSize: pieceSize)
-            root = try XLIFFReader(path: path, xml: xml).readRoot()
+            recordings = try XLIFFRecordingStream(path: path, pieceSize: pieceSize)
         }
 
         /// The next `<file>` with whatever else follows it inside the root before the next one
         /// (units out of place belong to the `<file>` before them, as a reader streaming the
         /// document would take them); nil at the end.
         func next() throws -> Pending? {
-            var group = Pending(root: root, path: path)
-            while let recording = try lookahead ?? nextRecording() {
+            var group = Pending(root: root, path: recordings.path)
+            while let recording = try lookahead ?? recordings.next() {
                 lookahead = nil
-                if !group.isEmpty && startsFile(recording) {
+                if !group.isEmpty && recordings.isFile(recording) {
                     lookahead = recording
                     break
                 }
@@ -50,9 +37,7 @@ extension XLIFFImporter {
                 } else {
                     // Too large to hold: read now, as its pieces come.
                     var files = try group.read()
-                    try Pending.read(
-                        XLIFFReader(inside: root, of: path, xml: XMLRecordedPieces(first: recording, reader: xml)),
-                        into: &files, root: root)
+                    try Pending.read(recordings.reader(for: recording), into: &files, root: root)
                     group.parts = [.read(files)]
                 }
             }
@@ -71,19 +56,6 @@ extension XLIFFImporter {
             var batch: [Pending] = []
             while batch.count < size, let group = try next() { batch.append(group) }
             return batch
-        }
-
-        private func startsFile(_ recording: XMLEventRecording) -> Bool {
-            guard case .startElement(let start) = recording.firstEvent else { return false }
-            return start.name.namespace == root.namespace && start.name.local == "file"
-        }
-
-        private func nextRecording() throws -> XMLEventRecording? {
-            do {
-                return try xml.nextRecording()
-            } catch let error as XMLError {
-                throw XLIFFError.xml(error)
-            }
         }
     }
 

@@ -34,7 +34,7 @@ public struct XLIFFImporter: Sendable {
     public let catalog: LocaleCatalog
     public let options: Options
     /// Past this size a `<file>`'s recording is read a piece at a time (small in tests).
-    var pieceSize = PendingFileStream.defaultPieceSize
+    var pieceSize = XLIFFRecordingStream.defaultPieceSize
 
     public init(catalog: LocaleCatalog, options: Options = Options()) {
         self.catalog = catalog

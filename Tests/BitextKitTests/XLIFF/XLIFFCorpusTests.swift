@@ -55,7 +55,7 @@ struct XLIFFCorpusTests {
         let path = try Self.path(file)
         let document = try XLIFFReader(contentsOf: path).readDocument()
         // Each <file> recorded whole, and in pieces of about 200 bytes (read as they come).
-        for pieceSize in [XLIFFFileStream.defaultPieceSize, 200] {
+        for pieceSize in [XLIFFRecordingStream.defaultPieceSize, 200] {
             let stream = try XLIFFFileStream(path: path, pieceSize: pieceSize)
             var streamed: [XLIFFFileUnits] = []
             while let recorded = try stream.next() {
