@@ -87,7 +87,7 @@ struct CorpusGeneratorTests {
             .run(catalog: Catalog.shipped)
         #expect(report.units == 3_000)
         #expect(report.pairs == written.summary.pairs)
-        #expect(report.findings.isEmpty, "\(report.findings.prefix(5).map { "\($0.unit): [\($0.rule)] \($0.message)" })")
+        #expect(report.findings.isEmpty, "\(report.findings.prefix(5).map { "\($0.unit ?? ""): [\($0.rule)] \($0.message)" })")
     }
 
     @Test func theTextsUseTheGlossaryNumbersAndParticles() throws {
