@@ -8,6 +8,11 @@ struct EventRecorder {
     /// Past this many bytes, a recording ends at the next end tag inside the element, and the
     /// element goes on in the next recording: memory holds a piece, not a whole large element.
     let pieceSize: Int?
+    /// Elements inside the recorded ones that are left out, with everything inside them, by
+    /// namespace and local name.
+    let omitted: [XMLName]
+    /// The depth of the element being left out, while its inside is parsed.
+    private var omittedDepth: Int?
     /// Recordings finished and not yet handed out, oldest first from `nextFinished`.
     private var finished: [XMLEventRecording] = []
     private var nextFinished = 0
@@ -18,9 +23,31 @@ struct EventRecorder {
     /// The size of the last recording, to size the next one's buffer.
     private var lastSize = 0
 
-    init(depth: Int, pieceSize: Int?) {
+    init(depth: Int, pieceSize: Int?, omitted: [XMLName]) {
         self.depth = depth
         self.pieceSize = pieceSize
+        self.omitted = omitted
+    }
+
+    /// Whether what is parsed now is inside an element left out.
+    var isOmitting: Bool { omittedDepth != nil }
+
+    /// Whether the element starting at `elementDepth` is left out (or lies inside one that is).
+    mutating func omitsStart(_ name: XMLName, depth elementDepth: Int) -> Bool {
+        if omittedDepth != nil { return true }
+        guard elementDepth > depth, omitted.contains(where: { $0.local == name.local && $0.namespace == name.namespace }) else {
+            return false
+        }
+        omittedDepth = elementDepth
+        return true
+    }
+
+    /// Whether the end tag of the element at `elementDepth` is left out (the end of an element
+    /// left out, or of one inside it).
+    mutating func omitsEnd(depth elementDepth: Int) -> Bool {
+        guard let omittedDepth else { return false }
+        if elementDepth == omittedDepth { self.omittedDepth = nil }
+        return true
     }
 
     mutating func takeRecording() -> XMLEventRecording? {

@@ -134,10 +134,12 @@ public final class XMLReader {
     ///
     /// With `pieceSize`, an element whose recording grows past that many bytes is handed out in
     /// pieces, each ending after an end tag inside it (`endsElement` false but for the last):
-    /// replay them in order (`XMLRecordedPieces`), as they come.
-    public func recordElements(atDepth depth: Int, pieceSize: Int? = nil) {
+    /// replay them in order (`XMLRecordedPieces`), as they come. Elements inside the recorded ones
+    /// named in `omitting` (namespace and local name; prefixes do not matter) are left out with
+    /// everything inside them, as if they were not there: for a reader that would skip them.
+    public func recordElements(atDepth depth: Int, pieceSize: Int? = nil, omitting omitted: [XMLName] = []) {
         precondition(parser == nil && depth > 0, "recordElements(atDepth:) must come before the first next()")
-        state.pointee.recorder = EventRecorder(depth: depth, pieceSize: pieceSize)
+        state.pointee.recorder = EventRecorder(depth: depth, pieceSize: pieceSize, omitted: omitted)
     }
 
     /// The next recorded element (see `recordElements(atDepth:)`), or nil at the end of the

@@ -145,6 +145,53 @@ import Testing
         #expect(g.name.local == "g")
     }
 
+    /// Elements left out of a recording replay as if they, and all inside them, were not there.
+    @Test(arguments: [nil, 64], [7, 64 * 1024])
+    func omittedElementsAreNotReplayed(pieceSize: Int?, chunkSize: Int) throws {
+        let document = #"<r xmlns:m="urn:m"><f><m:n a="1">x<m:n>nested</m:n><!--c--><?pi d?></m:n>"#
+            + #"<u>kept <n>not in urn:m</n><m:k>t</m:k></u> <m:n/>tail</f><m:n>at depth 2: recorded</m:n></r>"#
+        let bytes = Array(document.utf8)
+        let reader = try XMLReader(bytes: bytes, url: "doc.xml", chunkSize: chunkSize)
+        reader.recordElements(atDepth: 2, pieceSize: pieceSize, omitting: [XMLName(local: "n", namespace: "urn:m")])
+        _ = try reader.next()
+        var replayed: [XMLEvent] = []
+        while let recording = try reader.nextRecording() {
+            let pieces = XMLRecordedPieces(first: recording, reader: reader)
+            while let event = try pieces.next() { replayed.append(event) }
+        }
+        // The direct events, less every <m:n> inside a recorded element (with its inside); text
+        // on either side of one left out comes as one run.
+        var expected: [XMLEvent] = []
+        var omittedDepth: Int?
+        var depth = 0
+        for event in try childEvents(bytes, chunkSize: chunkSize) {
+            switch event {
+            case .startElement(let start):
+                depth += 1
+                if omittedDepth == nil && depth > 1 && start.name == XMLName(local: "n", prefix: "m", namespace: "urn:m") {
+                    omittedDepth = depth
+                }
+            case .endElement:
+                defer { depth -= 1 }
+                if let omitted = omittedDepth {
+                    if depth == omitted { omittedDepth = nil }
+                    continue
+                }
+            default: break
+            }
+            guard omittedDepth == nil else { continue }
+            if case .text(let text) = event, case .text(let before) = expected.last {
+                expected[expected.count - 1] = .text(before + text)
+            } else {
+                expected.append(event)
+            }
+        }
+        #expect(firstDifference(replayed, expected) == nil)
+        #expect(replayed.contains(.text("kept ")) && replayed.contains(.text(" tail")))
+        #expect(!replayed.contains(.text("x")) && !replayed.contains(.text("nested")))
+        #expect(replayed.contains(.text("at depth 2: recorded")))
+    }
+
     @Test func errorsInsideARecordedElementAreReportedWithTheirPosition() throws {
         let reader = try XMLReader(bytes: Array("<r>\n<f><u>x</f></r>".utf8), url: "bad.xml")
         reader.recordElements(atDepth: 2)

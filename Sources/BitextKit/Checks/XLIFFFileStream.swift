@@ -9,7 +9,8 @@ final class XLIFFFileStream {
     private let recordings: XLIFFRecordingStream
 
     init(path: String, pieceSize: Int = XLIFFRecordingStream.defaultPieceSize) throws {
-        recordings = try XLIFFRecordingStream(path: path, pieceSize: pieceSize)
+        // A check reads no annotations: they are not even recorded.
+        recordings = try XLIFFRecordingStream(path: path, pieceSize: pieceSize, omitting: XLIFFReader.unitAnnotations)
     }
 
     /// The next element inside the root (a `<file>`, in a valid document), in document order;

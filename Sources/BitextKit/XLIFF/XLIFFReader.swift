@@ -82,6 +82,20 @@ public final class XLIFFReader {
     /// units are read; without them (what a check needs) a unit is read in half the time.
     public var readsUnitAnnotations = true
 
+    /// The most common of those annotations, which a recording for a reader that skips them can
+    /// leave out (`XMLReader.recordElements(atDepth:pieceSize:omitting:)`). They are left out
+    /// wherever they are, so such a reader's `<file>` headers have no notes or metadata either.
+    static let unitAnnotations: [XMLName] = [XLIFFNamespace.core2, XLIFFNamespace.core22].flatMap { core in
+        [XMLName(local: "notes", namespace: core), XMLName(local: "originalData", namespace: core)]
+    } + [
+        XMLName(local: "metadata", namespace: XLIFFNamespace.metadata),
+        XMLName(local: "glossary", namespace: XLIFFNamespace.glossary),
+        XMLName(local: "matches", namespace: XLIFFNamespace.matches),
+        XMLName(local: "note", namespace: XLIFFNamespace.core12),
+        XMLName(local: "alt-trans", namespace: XLIFFNamespace.core12),
+        XMLName(local: "context-group", namespace: XLIFFNamespace.core12),
+    ]
+
     /// Called after each chunk of the file is parsed, with the bytes read so far: for a progress line.
     public var onBytesRead: ((Int) -> Void)? {
         get { (xml as? XMLReader)?.onBytesRead }

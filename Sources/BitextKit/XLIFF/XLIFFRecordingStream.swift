@@ -15,14 +15,16 @@ final class XLIFFRecordingStream {
     let path: String
     private let xml: XMLReader
 
-    init(path: String, pieceSize: Int = defaultPieceSize) throws {
+    /// With `omitting`, elements so named are left out of the recordings (see
+    /// `XMLReader.recordElements(atDepth:pieceSize:omitting:)`).
+    init(path: String, pieceSize: Int = defaultPieceSize, omitting omitted: [XMLName] = []) throws {
         self.path = path
         do {
             xml = try XMLReader(contentsOf: path)
         } catch let error as XMLError {
             throw XLIFFError.xml(error)
         }
-        xml.recordElements(atDepth: 2, pieceSize: pieceSize)
+        xml.recordElements(atDepth: 2, pieceSize: pieceSize, omitting: omitted)
         root = try XLIFFReader(path: path, xml: xml).readRoot()
     }
 

@@ -127,22 +127,16 @@ private let englishCases: [(text: String, expected: [String])] = [
         #expect(mentions.map(\.range.lowerBound) == mentions.map(\.range.lowerBound).sorted())
     }
 
-    /// Extraction must stay linear: doubling an adversarial text may not much more than double the time.
+    /// Extraction must stay linear in an adversarial text (see `Growth`).
     @Test func extractionIsLinear() {
         let unit =
             "제75차 9.25.(금) 1억 달러, USD 100 million on Sept. 25 (Fri.), 양 장관 COVID-19 +82-2-3210-0404 1,000,000 "
             + "one hundred and one hundred " + String(repeating: "1-", count: 50) + String(repeating: "가", count: 200)
             + " "
-        func duration(_ copies: Int) -> Duration {
-            let text = String(repeating: unit, count: copies)
-            return ContinuousClock().measure {
-                _ = NumberExtractor.mentions(in: text, language: .korean)
-                _ = NumberExtractor.mentions(in: text, language: .english)
-            }
+        let ratio = Growth.timeRatio(base: 100, input: { String(repeating: unit, count: $0) }) { text in
+            _ = NumberExtractor.mentions(in: text, language: .korean)
+            _ = NumberExtractor.mentions(in: text, language: .english)
         }
-        _ = duration(50)  // warm up
-        let single = duration(400)
-        let double = duration(800)
-        #expect(double < single * 4, "400 copies took \(single), 800 took \(double)")
+        #expect(ratio < Growth.linearLimit, "\(Growth.sizeRatio)× the copies took \(ratio)× as long")
     }
 }

@@ -61,24 +61,17 @@ private let digitStrings = [
         #expect(LatinWord("Twenty-FIVE".unicodeScalars.map { $0 }, 0..<11, lowercased: false) == "Twenty-FIVE")
     }
 
-    /// Comparing must stay near linear: doubling the numbers of both texts may not much more than double the time.
+    /// Comparing must stay near linear in the numbers of both texts (see `Growth`).
     @Test func comparisonIsNotQuadratic() {
         func texts(_ copies: Int) -> (String, String) {
             let korean = (0..<copies).map { "\($0 % 12 + 1)월 \($0)일 \($0 * 7)억 원, \($0 % 3)% " }.joined()
             let english = (0..<copies).map { "\($0)th KRW \($0 * 7 + 1) billion, \($0 % 4) percent, " }.joined()
             return (korean, english)
         }
-        func duration(_ copies: Int) -> Duration {
-            let (korean, english) = texts(copies)
-            return ContinuousClock().measure {
-                _ = NumberComparison.compare(
-                    source: korean, sourceLanguage: .korean, target: english, targetLanguage: .english)
-            }
+        let ratio = Growth.timeRatio(base: 250, input: texts) { korean, english in
+            _ = NumberComparison.compare(source: korean, sourceLanguage: .korean, target: english, targetLanguage: .english)
         }
-        _ = duration(100)  // warm up
-        let single = duration(1_000)
-        let double = duration(2_000)
-        #expect(double < single * 4, "1,000 copies took \(single), 2,000 took \(double)")
+        #expect(ratio < Growth.linearLimit, "\(Growth.sizeRatio)× the copies took \(ratio)× as long")
     }
 
     private func bits(_ decimal: Decimal) -> [UInt8] { withUnsafeBytes(of: decimal) { Array($0) } }
