@@ -14,6 +14,9 @@ public struct XMLEventRecording: Sendable {
     /// `XMLReader.recordElements(atDepth:pieceSize:)`), whose next piece is the next recording.
     public internal(set) var endsElement = true
 
+    /// The size of the recording, as memory holds it.
+    public var byteCount: Int { bytes.count }
+
     /// The first event: the start of the recorded element, for a piece that starts one.
     public var firstEvent: XMLEvent? { XMLEventReplay(self).next() }
 

@@ -136,7 +136,8 @@ public final class XMLReader {
     /// pieces, each ending after an end tag inside it (`endsElement` false but for the last):
     /// replay them in order (`XMLRecordedPieces`), as they come. Elements inside the recorded ones
     /// named in `omitting` (namespace and local name; prefixes do not matter) are left out with
-    /// everything inside them, as if they were not there: for a reader that would skip them.
+    /// everything inside them, as if they were not there: for a reader that would skip them. Their
+    /// text is not held, so the limit on the length of a text does not apply to it.
     public func recordElements(atDepth depth: Int, pieceSize: Int? = nil, omitting omitted: [XMLName] = []) {
         precondition(parser == nil && depth > 0, "recordElements(atDepth:) must come before the first next()")
         state.pointee.recorder = EventRecorder(depth: depth, pieceSize: pieceSize, omitted: omitted)

@@ -121,11 +121,18 @@ enum ToolProcess {
     /// address space, and Linux carries that address space's high-water mark into the child's
     /// `ru_maxrss` at exec, so `wait4` reports the runner's memory whenever it is the larger.
     /// GNU time is small, so what it reports is the command's own.
-    static let gnuTime: String? = FileManager.default.isExecutableFile(atPath: "/usr/bin/time") ? "/usr/bin/time" : nil
+    static let gnuTime: String? = {
+        // BSD's time (macOS) has the same path but not the options.
+        guard let result = try? run("/usr/bin/time", ["--version"], timeout: 60),
+            (result.stdout + result.stderr).contains("GNU")
+        else { return nil }
+        return "/usr/bin/time"
+    }()
     static let gnuTimeMissingMessage: Comment = "GNU time (Debian's `time`) is not installed: peak memory cannot be measured"
 
     /// Runs `executable` under GNU time and returns its exit status and its peak resident memory in
-    /// KiB, its output going to /dev/null.
+    /// KiB; its output is discarded. (A timeout kills GNU time, not the command: the generous one
+    /// here is for a hung command to fail the test rather than the run.)
     static func peakMemory(_ executable: String, _ arguments: [String]) throws -> (status: Int32, kilobytes: Int) {
         let time = try #require(gnuTime, "BITEXT_REQUIRE_TOOLS=1 but GNU time is not installed")
         let report = FileManager.default.temporaryDirectory.appendingPathComponent("bitext-rss-\(UUID().uuidString)")

@@ -39,8 +39,8 @@ extension CheckDocumentBuilder {
         return document
     }
 
-    /// The release an XLIFF `<file original>` names, relative to the XLIFF file or to the
-    /// working directory, if it exists and parses.
+    /// The release an XLIFF `<file original>` names, relative to the working directory, else to
+    /// the XLIFF file, if it exists and parses.
     private func originalRelease(_ original: String, besides path: String) -> Release? {
         if FileManager.default.fileExists(atPath: original), let release = try? loader.load(original) { return release }
         let besides = URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent(original).path

@@ -68,20 +68,22 @@ struct LinePatternList: Sendable {
 
     /// The first pattern, in list order, that matches `line`, as `LinePattern.match` reports it.
     func firstMatch(in line: String) -> Match? {
+        let text = UTF16Text(line)
         guard let combined else {
             for (index, pattern) in patterns.enumerated() {
-                if let match = pattern.match(line) { return Match(index: index, range: match.range, group: match.group) }
+                if let match = pattern.match(text) { return Match(index: index, range: match.range, group: match.group) }
             }
             return nil
         }
-        let text = UTF16Text(line)
-        return combined.firstMatch(in: text) { groups -> Match? in
+        let match = combined.firstMatch(in: text) { groups -> Match? in
+            // The one alternative that matched is the one whose outer group took part.
             guard let whole = groups.range(0),
                 let index = outerGroups.indices.first(where: { groups.range(outerGroups[$0]) != nil })
             else { return nil }
-            let group = groupCounts[index] > 0 ? groups.range(outerGroups[index] + 1).map { String(line[text.range($0)]) } : nil
+            let group = groupCounts[index] > 0 ? groups.range(outerGroups[index] + 1).map(text.string) : nil
             return Match(index: index, range: text.range(whole), group: group)
-        } ?? nil
+        }
+        return match ?? nil
     }
 
     /// Whether any pattern matches `line`.

@@ -11,6 +11,10 @@ enum FolderListing {
     /// lists them without following them), skipping hidden entries (whose name starts with a dot)
     /// and what lies under them. Nil if `folder` cannot be listed; a subfolder that cannot be is
     /// left out, as the enumerator leaves it.
+    ///
+    /// Unlike the enumerator it lists no folders, which callers only had to tell from files (a
+    /// folder named `x.xlf` was taken for an XLIFF file), and it goes on into file systems
+    /// mounted inside `folder`.
     static func entries(under folder: String) -> [String]? {
         guard let stream = opendir(folder) else { return nil }
         var entries: [String] = []

@@ -8,10 +8,14 @@ struct LinePattern: Sendable {
 
     /// The match at or after the start of `line`: its range and the first capture group, if any.
     func match(_ line: String) -> (range: Range<String.Index>, group: String?)? {
-        let text = UTF16Text(line)
+        match(UTF16Text(line))
+    }
+
+    /// ``match(_:)`` of a line already made into UTF-16, for a list of patterns asked in turn.
+    func match(_ text: UTF16Text) -> (range: Range<String.Index>, group: String?)? {
         let hasGroup = expression.numberOfCaptureGroups > 0
         return expression.firstMatch(in: text) { groups in
-            (text.range(groups.range(0)!), hasGroup ? groups.range(1).map { String(line[text.range($0)]) } : nil)
+            (text.range(groups.range(0)!), hasGroup ? groups.range(1).map(text.string) : nil)
         }
     }
 

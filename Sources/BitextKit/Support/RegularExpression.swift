@@ -47,7 +47,8 @@ final class RegularExpression: @unchecked Sendable {
     }
 
 
-    /// The groups of one match, read while the match is at hand.
+    /// The groups of one match, read while the match is at hand: only inside the closure it is
+    /// given to, since its matcher goes back to the pool when the closure returns.
     struct Groups {
         fileprivate enum Source {
             #if canImport(_FoundationICU) && os(Linux)
@@ -111,20 +112,27 @@ final class RegularExpression: @unchecked Sendable {
     }
 
     #if canImport(_FoundationICU) && os(Linux)
+    /// A text that outlives every matcher: ICU refuses a null text, which an empty array may
+    /// give, and an idle matcher must not keep the address of a buffer that is gone.
+    /// Never written after it is made, so sharing it between threads is safe.
+    nonisolated(unsafe) private static let emptyText: UnsafeMutablePointer<UInt16> = {
+        let text = UnsafeMutablePointer<UInt16>.allocate(capacity: 1)
+        text.initialize(to: 0)
+        return text
+    }()
+
     /// Runs `body` with an idle matcher set to `units`, as `NSRegularExpression` does for a search
     /// of the whole text.
     private func withMatcher(on units: [UInt16], _ body: (OpaquePointer) -> Void) {
         let matcher = checkOut()
         defer { checkIn(matcher) }
         var status = U_ZERO_ERROR
-        // ICU refuses a null text, which an empty array may give; any valid address will do.
-        let empty: [UInt16] = [0]
-        (units.isEmpty ? empty : units).withUnsafeBufferPointer { buffer in
-            swift_uregex_setText(matcher, buffer.baseAddress, Int32(units.count), &status)
+        units.withUnsafeBufferPointer { buffer in
+            swift_uregex_setText(matcher, buffer.baseAddress ?? UnsafePointer(Self.emptyText), Int32(units.count), &status)
             body(matcher)
         }
-        // The matcher must not keep the address of a buffer that is gone.
-        empty.withUnsafeBufferPointer { swift_uregex_setText(matcher, $0.baseAddress, 0, &status) }
+        var resetStatus = U_ZERO_ERROR
+        swift_uregex_setText(matcher, Self.emptyText, 0, &resetStatus)
     }
 
     private func checkOut() -> OpaquePointer {

@@ -61,6 +61,11 @@ struct UTF16Text {
         return lower..<index(offsets.upperBound, from: lower, at: offsets.lowerBound)
     }
 
+    /// The text of a range of UTF-16 offsets (see ``range(_:)``).
+    func string(_ offsets: Range<Int>) -> String {
+        String(text[range(offsets)])
+    }
+
     private func index(_ offset: Int, from start: String.Index, at startOffset: Int) -> String.Index {
         let scalars = text.unicodeScalars
         var index = start

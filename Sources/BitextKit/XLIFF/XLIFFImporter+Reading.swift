@@ -9,6 +9,7 @@ extension XLIFFImporter {
     /// every unit) costs only its texts.
     final class PendingFileStream: @unchecked Sendable {
         private let recordings: XLIFFRecordingStream
+        private let pieceSize: Int
         /// The recording after the group being gathered: the next `<file>`'s.
         private var lookahead: XMLEventRecording?
         /// The first `<file>`'s header (the root's stand-in if units come first): the languages
@@ -19,6 +20,7 @@ extension XLIFFImporter {
 
         init(path: String, pieceSize: Int) throws {
             recordings = try XLIFFRecordingStream(path: path, pieceSize: pieceSize)
+            self.pieceSize = pieceSize
         }
 
         /// The next `<file>` with whatever else follows it inside the root before the next one
@@ -34,24 +36,28 @@ extension XLIFFImporter {
                 }
                 if recording.endsElement {
                     group.parts.append(.recorded(recording))
+                    group.recordedBytes += recording.byteCount
+                    // Many elements after one <file> (units out of place): read into texts now.
+                    if group.recordedBytes > pieceSize { try group.readNow() }
                 } else {
                     // Too large to hold: read now, as its pieces come.
-                    var files = try group.read()
-                    try Pending.read(recordings.reader(for: recording), into: &files, root: root)
-                    group.parts = [.read(files)]
+                    try group.readNow(then: recordings.reader(for: recording))
                 }
             }
             guard !group.isEmpty else { return nil }
             if firstHeader == nil {
                 // The first group is read here: the target language may come from its header.
-                let files = try group.read()
-                firstHeader = files.first?.header
-                group.parts = [.read(files)]
+                try group.readNow()
+                if case .read(let files) = group.parts.first { firstHeader = files.first?.header }
             }
             return group
         }
 
         /// Up to `size` more groups (see `next()`); fewer only at the end.
+        ///
+        /// An error thrown here is the first in the document: reading the recorded groups
+        /// gathered before it cannot fail (a replay throws nothing, and the XLIFF reader's own
+        /// errors are about the root, read already).
         func nextBatch(_ size: Int) throws -> [Pending] {
             var batch: [Pending] = []
             while batch.count < size, let group = try next() { batch.append(group) }
@@ -70,6 +76,8 @@ extension XLIFFImporter {
         let root: XLIFFReader.Root
         let path: String
         var parts: [Part] = []
+        /// The bytes of the recorded parts, which memory holds until they are read.
+        var recordedBytes = 0
 
         init(root: XLIFFReader.Root, path: String) {
             self.root = root
@@ -88,6 +96,14 @@ extension XLIFFImporter {
                 }
             }
             return files
+        }
+
+        /// Reads the parts into texts here and now, then what `reader` reads, if any.
+        mutating func readNow(then reader: XLIFFReader? = nil) throws {
+            var files = try read()
+            if let reader { try Self.read(reader, into: &files, root: root) }
+            parts = [.read(files)]
+            recordedBytes = 0
         }
 
         /// Adds what `reader` reads to `files`: each `<file>` starts one, and units go to the last,

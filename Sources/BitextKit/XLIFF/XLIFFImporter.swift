@@ -85,7 +85,7 @@ public struct XLIFFImporter: Sendable {
                 continue
             }
             let current = batch
-            let built = ResultSlots<(files: Int, units: Int, releases: [Swift.Result<Imported, any Error>])>(count: current.count)
+            let built = ResultSlots<(read: ReadCount, releases: [Swift.Result<Imported, any Error>])>(count: current.count)
             let readFailures = ResultSlots<any Error>(count: current.count)
             let next = ResultSlots<Swift.Result<[Pending], any Error>>(count: 1)
             // Iteration 0 reads the next batch (the XLIFF can only be read in order) while the
@@ -102,19 +102,18 @@ public struct XLIFFImporter: Sendable {
                     readFailures[iteration - 1] = error
                     return
                 }
-                built[iteration - 1] = (
-                    files.count, files.reduce(0) { $0 + $1.units.count },
-                    files.filter { !$0.units.isEmpty }.map { file in
-                        Swift.Result { try build(file, source: nil, profile: profile, path: path, problems: []) }
-                    })
+                var read = ReadCount()
+                read.add(files)
+                built[iteration - 1] = (read, files.filter { !$0.units.isEmpty }.map { file in
+                    Swift.Result { try build(file, source: nil, profile: profile, path: path, problems: []) }
+                })
             }
             // A malformed XLIFF wins over a release that cannot be built, and comes before
             // anything in the next batch.
             if let readFailure = (0..<current.count).lazy.compactMap({ readFailures[$0] }).first { throw readFailure }
             for index in current.indices {
                 let result = built[index]!
-                count.files += result.files
-                count.units += result.units
+                count.add(result.read)
                 guard failure == nil else { continue }
                 for release in result.releases {
                     if case .failure(let error) = release {
@@ -139,6 +138,11 @@ public struct XLIFFImporter: Sendable {
         mutating func add(_ read: [PendingFile]) {
             files += read.count
             units += read.reduce(0) { $0 + $1.units.count }
+        }
+
+        mutating func add(_ other: ReadCount) {
+            files += other.files
+            units += other.units
         }
     }
 

@@ -179,6 +179,24 @@ struct XLIFFImporterTests {
         #expect(try inPieces.importReleases(from: path, source: korean).map(\.text) == one.map(\.text))
     }
 
+    /// Units out of place, after a `<file>` or with none, belong to the `<file>` before them (or
+    /// make a release of their own), whether they are held recorded or read as they come.
+    @Test(arguments: [true, false])
+    func unitsOutsideAFileImportWhateverTheirSize(afterAFile: Bool) throws {
+        let units = (1...40).map { #"<unit id="p\#($0)"><segment><source>문단 \#($0).</source><target>Paragraph \#($0).</target></segment></unit>"# }
+        let title = #"<unit id="title"><segment><source>제목</source><target>Title</target></segment></unit>"#
+        let body = afterAFile ? #"<file id="f1" original="a.ko.txt">\#(title)</file>"# + units.joined() : title + units.joined()
+        let xml = #"<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="ko-KR" trgLang="en-US">"#
+            + body + "</xliff>\n"
+        let path = try XLIFFTesting.write(xml, to: XLIFFTesting.temporaryFolder(), as: "strays.xlf")
+        let whole = try XLIFFImporter(catalog: Catalog.shipped).importReleases(from: path)
+        #expect(whole.count == 1)
+        #expect(whole.first?.release.blocks.count == 40)
+        var small = XLIFFImporter(catalog: Catalog.shipped)
+        small.pieceSize = 256
+        #expect(try small.importReleases(from: path).map(\.text) == whole.map(\.text))
+    }
+
     /// A malformed XLIFF is reported before a release that cannot be built, even one read earlier.
     @Test func aMalformedXLIFFWinsOverAnUntranslatedRelease() throws {
         let path = try Self.manyReleases(.v2_1, withTarget: false)
