@@ -29,11 +29,8 @@ struct EventRecorder {
         self.omitted = omitted
     }
 
-    /// Whether what is parsed now is inside an element left out.
-    var isOmitting: Bool { omittedDepth != nil }
-
     /// Whether the element starting at `elementDepth` is left out (or lies inside one that is).
-    mutating func omitsStart(_ name: XMLName, depth elementDepth: Int) -> Bool {
+    private mutating func omitsStart(_ name: XMLName, depth elementDepth: Int) -> Bool {
         if omittedDepth != nil { return true }
         guard elementDepth > depth, omitted.contains(where: { $0.local == name.local && $0.namespace == name.namespace }) else {
             return false
@@ -44,7 +41,7 @@ struct EventRecorder {
 
     /// Whether the end tag of the element at `elementDepth` is left out (the end of an element
     /// left out, or of one inside it).
-    mutating func omitsEnd(depth elementDepth: Int) -> Bool {
+    private mutating func omitsEnd(depth elementDepth: Int) -> Bool {
         guard let omittedDepth else { return false }
         if elementDepth == omittedDepth { self.omittedDepth = nil }
         return true
@@ -60,13 +57,17 @@ struct EventRecorder {
         return finished[nextFinished]
     }
 
+    /// Records a start tag at `elementDepth`; `position` is only worked out for a tag recorded.
     mutating func recordStart(
+        _ name: XMLName, depth elementDepth: Int,
         local: UnsafePointer<xmlChar>?, prefix: UnsafePointer<xmlChar>?, namespace: UnsafePointer<xmlChar>?,
-        position: SourcePosition,
+        position: () -> SourcePosition,
         namespaces: UnsafeBufferPointer<UnsafePointer<xmlChar>?>,
         attributes: UnsafeBufferPointer<UnsafePointer<xmlChar>?>,
         names: inout InternedNames
     ) {
+        guard !omitsStart(name, depth: elementDepth) else { return }
+        let position = position()
         if current.bytes.isEmpty { current.bytes.reserveCapacity(lastSize) }
         openText = nil
         current.bytes.append(XMLEventRecording.Opcode.startElement.rawValue)
@@ -91,6 +92,7 @@ struct EventRecorder {
 
     /// Records an end tag; `depth` is the depth of the element it closes.
     mutating func recordEnd(depth elementDepth: Int, names: InternedNames) {
+        guard !omitsEnd(depth: elementDepth) else { return }
         openText = nil
         current.bytes.append(XMLEventRecording.Opcode.endElement.rawValue)
         let endsElement = elementDepth == depth
@@ -102,8 +104,10 @@ struct EventRecorder {
         current = XMLEventRecording()
     }
 
-    /// Records a piece of character data; returns the length of its run so far.
+    /// Records a piece of character data; returns the length of its run so far (0 for text left
+    /// out, which is not held).
     mutating func recordCharacters(_ bytes: UnsafeBufferPointer<UInt8>, isCDATA: Bool) -> Int {
+        guard omittedDepth == nil else { return 0 }
         if let open = openText, open.isCDATA == isCDATA {
             let length = readLength(at: open.lengthOffset) + bytes.count
             writeLength(length, at: open.lengthOffset)
@@ -120,12 +124,14 @@ struct EventRecorder {
     }
 
     mutating func recordComment(_ text: UnsafePointer<xmlChar>?) {
+        guard omittedDepth == nil else { return }
         openText = nil
         current.bytes.append(XMLEventRecording.Opcode.comment.rawValue)
         writeString(text)
     }
 
     mutating func recordProcessingInstruction(target: UnsafePointer<xmlChar>?, data: UnsafePointer<xmlChar>?) {
+        guard omittedDepth == nil else { return }
         openText = nil
         current.bytes.append(XMLEventRecording.Opcode.processingInstruction.rawValue)
         writeString(target)

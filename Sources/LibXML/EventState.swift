@@ -49,15 +49,17 @@ struct EventState {
         events.popLast()
     }
 
-    /// Records a start tag with the names interned here (see `EventRecorder`).
+    /// Records the start tag of the innermost open element, `name`, with the names interned here
+    /// (see `EventRecorder`).
     mutating func recordStart(
+        _ name: XMLName,
         local: UnsafePointer<xmlChar>?, prefix: UnsafePointer<xmlChar>?, namespace: UnsafePointer<xmlChar>?,
-        position: SourcePosition,
+        position: () -> SourcePosition,
         namespaces: UnsafeBufferPointer<UnsafePointer<xmlChar>?>,
         attributes: UnsafeBufferPointer<UnsafePointer<xmlChar>?>
     ) {
         recorder?.recordStart(
-            local: local, prefix: prefix, namespace: namespace, position: position,
+            name, depth: openElements.count, local: local, prefix: prefix, namespace: namespace, position: position,
             namespaces: namespaces, attributes: attributes, names: &internedNames)
     }
 

@@ -31,7 +31,7 @@ extension XMLReader {
         handler.comment = { context, text in
             let reader = reader(context)
             if reader.recordsHere {
-                if reader.state.pointee.recorder?.isOmitting == false { reader.state.pointee.recorder?.recordComment(text) }
+                reader.state.pointee.recorder?.recordComment(text)
             } else {
                 reader.event(.comment(String(xmlString: text)))
             }
@@ -39,9 +39,7 @@ extension XMLReader {
         handler.processingInstruction = { context, target, data in
             let reader = reader(context)
             if reader.recordsHere {
-                if reader.state.pointee.recorder?.isOmitting == false {
-                    reader.state.pointee.recorder?.recordProcessingInstruction(target: target, data: data)
-                }
+                reader.state.pointee.recorder?.recordProcessingInstruction(target: target, data: data)
             } else {
                 reader.event(.processingInstruction(target: String(xmlString: target), data: String(xmlString: data)))
             }
@@ -67,9 +65,8 @@ extension XMLReader {
             return
         }
         if recordsHere {
-            guard state.pointee.recorder?.omitsStart(name, depth: state.pointee.openElements.count) == false else { return }
             state.pointee.recordStart(
-                local: local, prefix: prefix, namespace: namespace, position: SourcePosition(startTagEndingAt: parser),
+                name, local: local, prefix: prefix, namespace: namespace, position: { SourcePosition(startTagEndingAt: parser) },
                 namespaces: namespaces, attributes: attributes)
             return
         }
@@ -100,7 +97,7 @@ extension XMLReader {
         let depth = state.pointee.openElements.count
         guard activeParser != nil, let name = leaveElement() else { return }
         if let recordedDepth = state.pointee.recorder?.depth, depth >= recordedDepth {
-            if state.pointee.recorder?.omitsEnd(depth: depth) == false { state.pointee.recordEnd(depth: depth) }
+            state.pointee.recordEnd(depth: depth)
             return
         }
         if discardsEvents {
@@ -115,7 +112,7 @@ extension XMLReader {
         // Only the depth is read: a copy of the recorder would make the next write copy its buffer.
         guard let recordedDepth = state.pointee.recorder?.depth else { return appendCharacters(bytes, isCDATA: isCDATA) }
         // Between the recorded elements (blanks between a root's children) nothing is kept.
-        guard state.pointee.openElements.count >= recordedDepth, state.pointee.recorder?.isOmitting == false,
+        guard state.pointee.openElements.count >= recordedDepth,
             let length = state.pointee.recorder?.recordCharacters(bytes, isCDATA: isCDATA),
             length > Self.maximumTextLength
         else { return }

@@ -20,7 +20,8 @@ public final class XMLWriter {
     /// What libxml2 said when it refused these calls, kept for the same messages.
     private static let attributePlacement = "attributes and namespace declarations must directly follow startElement"
 
-    /// Output goes to the sink in pieces of at most this many bytes.
+    /// Output goes to the sink in pieces of at least this many bytes (but the last), which a
+    /// staged file gathers further before each write(2).
     private static let chunkSize = 16 * 1024
 
     private enum Destination {
@@ -132,13 +133,7 @@ public final class XMLWriter {
         try update { markup in
             guard markup.openElements > 0 else { throw Self.misuse("CDATA must be inside an element") }
             let content = string.replacing("]]>", with: "]]]]><![CDATA[>")
-            try call("xmlTextWriterWriteCDATA", &markup) { markup in
-                markup.closeStartTag()
-                markup.appendLiteral("<![CDATA[")
-                markup.append(content)
-                markup.appendLiteral("]]>")
-                return true
-            }
+            try call("xmlTextWriterWriteCDATA", &markup) { $0.appendConstruct("<![CDATA[", [content], "]]>") }
         }
     }
 
@@ -149,13 +144,7 @@ public final class XMLWriter {
             throw Self.misuse("a comment may not contain \"--\" nor end in \"-\"")
         }
         try update { markup in
-            try call("xmlTextWriterWriteComment", &markup) { markup in
-                markup.closeStartTag()
-                markup.appendLiteral("<!--")
-                markup.append(string)
-                markup.appendLiteral("-->")
-                return true
-            }
+            try call("xmlTextWriterWriteComment", &markup) { $0.appendConstruct("<!--", [string], "-->") }
         }
     }
 
@@ -167,15 +156,7 @@ public final class XMLWriter {
             throw Self.misuse("a processing instruction may not be named \"xml\" nor contain \"?>\"")
         }
         try update { markup in
-            try call("xmlTextWriterWritePI", &markup) { markup in
-                markup.closeStartTag()
-                markup.appendLiteral("<?")
-                markup.append(target)
-                markup.appendLiteral(" ")
-                markup.append(data)
-                markup.appendLiteral("?>")
-                return true
-            }
+            try call("xmlTextWriterWritePI", &markup) { $0.appendConstruct("<?", [target, " ", data], "?>") }
         }
     }
 
@@ -372,6 +353,16 @@ private struct Markup {
             appendLiteral(">")
         }
         elements.removeLast()
+        return true
+    }
+
+    /// Ends the open start tag, then writes `open`, `texts` as they are and `close`: a comment, a
+    /// processing instruction, a CDATA section.
+    mutating func appendConstruct(_ open: StaticString, _ texts: [String], _ close: StaticString) -> Bool {
+        closeStartTag()
+        appendLiteral(open)
+        for text in texts { append(text) }
+        appendLiteral(close)
         return true
     }
 

@@ -27,8 +27,8 @@ struct CheckPipeline {
 
     let builder: CheckDocumentBuilder
     let glossary: Glossary?
-    /// Documents per batch: enough to keep every core busy, few enough to keep memory small.
-    var batchSize = 32
+    /// Documents per batch (smaller in tests).
+    var batchSize = ParallelMap.batchSize
 
     /// Checks the pairs, then the documents of the XLIFF files, calling `body` with each in order.
     /// The first error in input order is thrown, as a one-at-a-time run would throw it.
@@ -38,26 +38,20 @@ struct CheckPipeline {
         var batch = try source.nextBatch(batchSize)
         while !batch.isEmpty {
             let current = batch
-            let results = ResultSlots<Swift.Result<Result?, any Error>>(count: current.count)
-            let next = ResultSlots<Swift.Result<[Item], any Error>>(count: 1)
             if current.count == 1 {
                 // One document (a single pair): no worker threads to start.
                 if let result = try check(current[0], directions: directions) { try body(result) }
                 batch = try source.nextBatch(batchSize)
                 continue
             }
-            // Iteration 0 reads ahead; it comes first so that it overlaps with the checking.
-            DispatchQueue.concurrentPerform(iterations: current.count + 1) { index in
-                if index == 0 {
-                    next[0] = Swift.Result { try source.nextBatch(batchSize) }
-                } else {
-                    results[index - 1] = Swift.Result { try check(current[index - 1], directions: directions) }
-                }
+            // The next batch is read while this one is checked.
+            let (next, results) = ParallelMap.batch(current.count, alongside: { Swift.Result { try source.nextBatch(batchSize) } }) {
+                index in Swift.Result { try check(current[index], directions: directions) }
             }
-            for index in current.indices {
-                if let result = try results[index]!.get() { try body(result) }
+            for result in results {
+                if let result = try result.get() { try body(result) }
             }
-            batch = try next[0]!.get()
+            batch = try next.get()
         }
     }
 

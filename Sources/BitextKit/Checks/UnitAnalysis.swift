@@ -14,16 +14,23 @@ struct UnitAnalysis: Sendable {
 
     /// Whether the target has an approved rendering of any entry a mention may stand for.
     func isRendered(_ mention: [TermMatch], in glossary: GlossaryDirection) -> Bool {
-        targetMatches.contains { match in mention.contains { glossary.approvedTargets[$0.term].contains(match.term) } }
+        firstTargetMatch(of: mention, in: glossary.approvedTargets) != nil
     }
 
     /// The first approved rendering in the target of an entry a mention may stand for, as written.
     func rendering(of mention: [TermMatch], in glossary: GlossaryDirection) -> String? {
-        targetMatches.first { match in mention.contains { glossary.approvedTargets[$0.term].contains(match.term) } }?.text
+        firstTargetMatch(of: mention, in: glossary.approvedTargets).map { targetMatches[$0].text }
     }
 
     /// Whether the target uses a forbidden rendering of an entry a mention may stand for.
     func hasForbiddenRendering(of mention: [TermMatch], in glossary: GlossaryDirection) -> Bool {
-        targetMatches.contains { match in mention.contains { glossary.forbiddenTargets[$0.term].contains(match.term) } }
+        firstTargetMatch(of: mention, in: glossary.forbiddenTargets) != nil
+    }
+
+    /// The index of the first target match that is one of `targets` of an entry the mention may
+    /// stand for (an index: copying the match out would cost its strings' reference counting).
+    @inline(__always)
+    private func firstTargetMatch(of mention: [TermMatch], in targets: [Set<Int>]) -> Int? {
+        targetMatches.firstIndex { match in mention.contains { targets[$0.term].contains(match.term) } }
     }
 }

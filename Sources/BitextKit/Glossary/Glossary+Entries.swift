@@ -24,19 +24,21 @@ extension Glossary {
     public func entries(from source: TextLanguage, to target: TextLanguage) -> [Entry] {
         var entries: [Entry] = []
         var indexBySource: [[UInt32]: Int] = [:]
+        var form = TermMatcher.NormalizedText()
         for concept in concepts {
             let terms = concept.allTerms
             let approved = terms.filter { $0.language == target && $0.status == .approved }
             let forbidden = terms.filter { $0.language == target && $0.status == .forbidden }
             let notes = terms.map(\.note).filter { !$0.isEmpty }
             for term in terms where term.language == source && term.status == .approved {
-                if let index = indexBySource[term.matchKey] {
+                let key = term.matchKey(folding: &form)
+                if let index = indexBySource[key] {
                     entries[index].source.merge(term)
                     entries[index].approved.merge(approved)
                     entries[index].forbidden.merge(forbidden)
                     entries[index].notes.appendUnique(notes)
                 } else {
-                    indexBySource[term.matchKey] = entries.count
+                    indexBySource[key] = entries.count
                     var entry = Entry(source: term, approved: [], forbidden: [], notes: [])
                     entry.approved.merge(approved)
                     entry.forbidden.merge(forbidden)
@@ -53,8 +55,8 @@ extension Glossary.Term {
     /// What the matcher compares: terms with equal keys match exactly the same texts, so
     /// "High-Level Segment" and "high-level segment" are one term, as are ’ and '.
     var matchKey: [UInt32] {
-        let form = TermMatcher.NormalizedText(text, language: language)
-        return isMatchedCaseSensitively ? form.exact : form.folded
+        var form = TermMatcher.NormalizedText()
+        return matchKey(folding: &form)
     }
 
     /// ``matchKey``, folding the term in `form`'s buffers: for keying many terms, without
@@ -80,7 +82,8 @@ extension [Glossary.Term] {
     /// Appends terms, merging those whose text is already present.
     fileprivate mutating func merge(_ terms: [Glossary.Term]) {
         for term in terms {
-            if let index = firstIndex(where: { $0.matchKey == term.matchKey }) {
+            let key = term.matchKey
+            if let index = firstIndex(where: { $0.matchKey == key }) {
                 self[index].merge(term)
             } else {
                 append(term)

@@ -16,9 +16,9 @@ extension Glossary {
         var abbreviations: [String] = []
         var shortForms: [String] = []
 
-        init() {}
-
         init(parsing note: String) {
+            // Most rows have no note.
+            guard !note.isEmpty else { return }
             for rawSegment in Self.split(note[...], at: ";") {
                 let segment = rawSegment.trimmingWhitespace()
                 if let (code, list) = Self.variantList(in: segment) {

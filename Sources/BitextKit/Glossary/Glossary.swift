@@ -164,7 +164,7 @@ public struct Glossary: Hashable, Sendable {
         for (rowIndex, row) in rows.enumerated() {
             let keyText = Self.cleaned(row.cells[row.keyLanguage] ?? "")
             guard !keyText.isEmpty else { continue }  // lint reports it; nothing to key a concept on
-            let conventions = row.note.isEmpty ? NoteConventions() : NoteConventions(parsing: row.note)
+            let conventions = NoteConventions(parsing: row.note)
             let key = ConceptKey(language: row.keyLanguage, text: keyText)
             let index: Int
             if let existing = indexByKey[key] {

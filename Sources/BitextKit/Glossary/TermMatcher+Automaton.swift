@@ -36,10 +36,10 @@ extension TermMatcher {
         /// The root's child for each scalar below the table's size, or 0 (the root) for none.
         private var rootChild: [Int32] = []
 
-        /// Builds the automaton of `keys`, read `lowercased` (see ``Scalars/lowercased(_:)``) when
-        /// asked, so that the keys need not be stored folded.
-        init(keys: [[UInt32]], lowercased: Bool = false) {
-            buildTrie(keys, lowercased: lowercased)
+        /// Builds the automaton of `keys`, read lowercased (see ``Scalars/lowercased(_:)``), so that
+        /// the keys need not be stored folded.
+        init(keys: [[UInt32]]) {
+            buildTrie(keys)
             linkFailures()
         }
 
@@ -48,8 +48,8 @@ extension TermMatcher {
         /// With the keys sorted, the nodes of one depth are the distinct prefixes of that length
         /// in sorted order, so each node's children come out consecutive and in label order, and
         /// the arrays can be sized exactly beforehand: no intermediate trie, no lookup table.
-        private mutating func buildTrie(_ keys: [[UInt32]], lowercased: Bool) {
-            @inline(__always) func fold(_ value: UInt32) -> UInt32 { lowercased ? Scalars.lowercased(value) : value }
+        private mutating func buildTrie(_ keys: [[UInt32]]) {
+            @inline(__always) func fold(_ value: UInt32) -> UInt32 { Scalars.lowercased(value) }
             nextKeyAtNode = [Int32](repeating: -1, count: keys.count)
             // Sorted by the first two scalars packed into one integer, which settles most
             // comparisons, then by the rest; equal keys stay in input order, so that the keys at

@@ -14,7 +14,7 @@ extension TermMatcher {
             if value < 0x1100 { return false }
             if value &- 0xAC00 <= 0xD7A3 - 0xAC00 { return true }
             switch value {
-            case 0xAC00...0xD7A3, 0x1100...0x11FF, 0x3131...0x318E, 0xA960...0xA97F, 0xD7B0...0xD7FF: return true
+            case 0x1100...0x11FF, 0x3131...0x318E, 0xA960...0xA97F, 0xD7B0...0xD7FF: return true
             default: return false
             }
         }

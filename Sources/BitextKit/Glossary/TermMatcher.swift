@@ -133,7 +133,7 @@ public struct TermMatcher: Sendable {
         self.patterns = patterns
         self.canonical = canonical
         self.listedAbbreviations = listedAbbreviations
-        self.automaton = Automaton(keys: patterns.map(\.exact), lowercased: true)
+        self.automaton = Automaton(keys: patterns.map(\.exact))
         self.id = UInt64.random(in: 1...UInt64.max)
     }
 
@@ -208,6 +208,7 @@ extension TermMatcher {
             self.caseSensitive = caseSensitive
             self.isPluralForm = isPluralForm
             containsHangul = exact.contains(where: Scalars.isHangul)
+            // `exact` itself when equal, so that the two share storage (a large glossary holds many).
             spacedForms = containsHangul ? [spaced == exact ? exact : spaced] : []
         }
 

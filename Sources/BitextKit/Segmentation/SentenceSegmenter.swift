@@ -37,15 +37,11 @@ public struct SentenceSegmenter: Sendable {
         // Walk the scalars once to the breaks, which are UTF-16 offsets between scalars (ICU never
         // splits a surrogate pair).
         var start = scalars.startIndex
-        var index = scalars.startIndex
         var offset = 0
         for position in breaks {
-            while offset < position {
-                offset += UTF16.width(scalars[index])
-                index = scalars.index(after: index)
-            }
+            let index = subject.index(position, from: start, at: offset)
             appendTrimmed(start..<index)
-            start = index
+            (start, offset) = (index, position)
         }
         appendTrimmed(start..<scalars.endIndex)
         return ranges

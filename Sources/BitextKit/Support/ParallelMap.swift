@@ -1,31 +1,26 @@
 import Foundation
 
-/// Maps a list on every core, keeping its order, its first error and its results exactly as a
-/// plain `map` would give them.
-///
-/// The work goes in batches, so that a caller can report progress between them (from its own
-/// thread) and a failure stops the run at the end of the batch it happened in.
+/// Work shared between cores.
 enum ParallelMap {
-    /// `items.map(transform)`, on every core. `afterBatch` is called on the caller's thread with the
-    /// number of items done so far and the batch's outputs.
-    static func map<Item: Sendable, Output: Sendable>(
-        _ items: [Item], batchSize: Int = 64, afterBatch: (_ done: Int, _ batch: ArraySlice<Output>) -> Void = { _, _ in },
-        _ transform: @Sendable (Item) throws -> Output
-    ) throws -> [Output] {
-        var outputs: [Output] = []
-        outputs.reserveCapacity(items.count)
-        var start = 0
-        while start < items.count {
-            let batch = Array(items[start..<min(start + batchSize, items.count)])
-            let results = ResultSlots<Swift.Result<Output, any Error>>(count: batch.count)
-            DispatchQueue.concurrentPerform(iterations: batch.count) { index in
-                results[index] = Swift.Result { try transform(batch[index]) }
+    /// Items per batch: enough to keep every core busy, few enough to keep memory small.
+    static let batchSize = 32
+
+    /// `work(0..<count)` on every core, with `alongside` run once beside it (the next batch read,
+    /// the previous one written): the shape of every batch of check, export and import. The
+    /// outputs are in index order. `alongside` starts first, so that it overlaps the work.
+    static func batch<Aside, Output>(
+        _ count: Int, alongside: @Sendable () -> Aside, _ work: @Sendable (Int) -> Output
+    ) -> (aside: Aside, outputs: [Output]) {
+        let aside = ResultSlots<Aside>(count: 1)
+        let outputs = ResultSlots<Output>(count: count)
+        DispatchQueue.concurrentPerform(iterations: count + 1) { iteration in
+            if iteration == 0 {
+                aside[0] = alongside()
+            } else {
+                outputs[iteration - 1] = work(iteration - 1)
             }
-            for index in batch.indices { outputs.append(try results[index]!.get()) }
-            start += batch.count
-            afterBatch(start, outputs[(start - batch.count)...])
         }
-        return outputs
+        return (aside[0]!, (0..<count).map { outputs[$0]! })
     }
 }
 

@@ -17,7 +17,7 @@ public final class StagedFile {
     private var buffer: [UInt8] = []
     private var isFinished = false
 
-    /// Bytes gathered before a write(2); chunks from the XML writer are a few kilobytes.
+    /// Bytes gathered before a write(2): the XML writer hands 16 KiB chunks, four of them a call.
     private static let bufferSize = 64 * 1024
 
     /// Creates the temporary file, as `.NAME.RANDOM.tmp` in the folder of `path`.

@@ -17,25 +17,15 @@ struct UTF16Text {
             Array(unsafeUninitializedCapacity: bytes.count) { units, count in
                 var read = 0, written = 0
                 while read < bytes.count {
-                    let lead = UInt32(bytes[read])
-                    if lead < 0x80 {
-                        units[written] = UInt16(lead)
-                        read += 1
-                    } else if lead < 0xE0 {
-                        units[written] = UInt16((lead & 0x1F) << 6 | UInt32(bytes[read + 1] & 0x3F))
-                        read += 2
-                    } else if lead < 0xF0 {
-                        units[written] = UInt16(
-                            (lead & 0x0F) << 12 | UInt32(bytes[read + 1] & 0x3F) << 6 | UInt32(bytes[read + 2] & 0x3F))
-                        read += 3
+                    let (value, length) = TermMatcher.Scalars.decodeUTF8(bytes, at: read)
+                    if value < 0x1_0000 {
+                        units[written] = UInt16(truncatingIfNeeded: value)
                     } else {
-                        let scalar = (lead & 0x07) << 18 | UInt32(bytes[read + 1] & 0x3F) << 12
-                            | UInt32(bytes[read + 2] & 0x3F) << 6 | UInt32(bytes[read + 3] & 0x3F)
-                        units[written] = UInt16(0xD7C0 + (scalar >> 10))
+                        units[written] = UInt16(truncatingIfNeeded: 0xD7C0 + (value >> 10))
                         written += 1
-                        units[written] = UInt16(0xDC00 + (scalar & 0x3FF))
-                        read += 4
+                        units[written] = UInt16(truncatingIfNeeded: 0xDC00 + (value & 0x3FF))
                     }
+                    read += length
                     written += 1
                 }
                 count = written
@@ -66,7 +56,8 @@ struct UTF16Text {
         String(text[range(offsets)])
     }
 
-    private func index(_ offset: Int, from start: String.Index, at startOffset: Int) -> String.Index {
+    /// The index of the UTF-16 `offset`, walking the scalars from `start`, which is at `startOffset`.
+    func index(_ offset: Int, from start: String.Index, at startOffset: Int) -> String.Index {
         let scalars = text.unicodeScalars
         var index = start
         var walked = startOffset

@@ -1,8 +1,7 @@
 import Foundation
 
 extension XLIFFExporter {
-    /// Releases per batch: enough to keep every core busy, few enough to keep memory small.
-    static let batchSize = 32
+    static let batchSize = ParallelMap.batchSize
 
     /// Makes (`item`) and builds the `<file>`s of `count` items on every core, a batch at a time,
     /// and hands them to `write` in item order while the next batch is being built; `start` gets the
@@ -34,27 +33,22 @@ extension XLIFFExporter {
         while batchStart < count {
             let indices = batchStart..<min(batchStart + Self.batchSize, count)
             let isBuilding = failure == nil
-            let outcomes = ResultSlots<Outcome>(count: indices.count)
             let ready = built
-            // Iteration 0 writes the previous batch while the others build this one.
-            DispatchQueue.concurrentPerform(iterations: indices.count + 1) { iteration in
-                guard iteration > 0 else {
-                    if isBuilding { writer.write(ready) }
-                    return
-                }
-                let index = indices.lowerBound + iteration - 1
+            // The previous batch is written while this one is built.
+            let (_, outcomes) = ParallelMap.batch(indices.count, alongside: { if isBuilding { writer.write(ready) } }) {
+                slot -> Outcome in
+                let index = indices.lowerBound + slot
                 let item: Item
                 do {
                     item = index == 0 ? first : try make(index)
                 } catch {
-                    outcomes[iteration - 1] = .unreadable(error)
-                    return
+                    return .unreadable(error)
                 }
-                outcomes[iteration - 1] = isBuilding ? .built(Swift.Result { try builder.file(for: item, number: index + 1) }) : .made
+                return isBuilding ? .built(Swift.Result { try builder.file(for: item, number: index + 1) }) : .made
             }
             built = []
-            for slot in 0..<indices.count {
-                switch outcomes[slot]! {
+            for outcome in outcomes {
+                switch outcome {
                 case .unreadable(let error):
                     throw error
                 case .made:

@@ -128,7 +128,8 @@ extension XLIFFImporter {
     struct PendingFile: Sendable {
         var header: XLIFFFile
         var units: [PendingUnit] = []
-        var byID: [String: PendingUnit] = [:]
+        /// The IDs of `units`, to tell a duplicate.
+        var ids: Set<String> = []
         var duplicates: [PendingUnit] = []
 
         init(header: XLIFFFile) {
@@ -137,11 +138,10 @@ extension XLIFFImporter {
 
         mutating func add(_ unit: XLIFFUnit) {
             let pending = PendingUnit(unit)
-            if byID[pending.id] != nil {
+            guard ids.insert(pending.id).inserted else {
                 duplicates.append(pending)
                 return
             }
-            byID[pending.id] = pending
             units.append(pending)
             if unit.id == "title" { header.metadata += unit.metadata }
         }

@@ -80,39 +80,27 @@ public struct XLIFFImporter: Sendable {
         while !batch.isEmpty {
             guard failure == nil, let profile else {
                 // Nothing more is built, but a malformed XLIFF further on is still the error to report.
-                for group in batch { count.add(try group.read()) }
+                for group in batch { count.add(ReadCount(try group.read())) }
                 batch = try stream.nextBatch(Self.batchSize)
                 continue
             }
             let current = batch
-            let built = ResultSlots<(read: ReadCount, releases: [Swift.Result<Imported, any Error>])>(count: current.count)
-            let readFailures = ResultSlots<any Error>(count: current.count)
-            let next = ResultSlots<Swift.Result<[Pending], any Error>>(count: 1)
-            // Iteration 0 reads the next batch (the XLIFF can only be read in order) while the
-            // others read their recorded <file>s and build them.
-            DispatchQueue.concurrentPerform(iterations: current.count + 1) { iteration in
-                guard iteration > 0 else {
-                    next[0] = Swift.Result { try stream.nextBatch(Self.batchSize) }
-                    return
+            // The next batch is read (the XLIFF can only be read in order) while the recorded
+            // <file>s of this one are read and built. Per <file>: how much was read and the
+            // releases built, or the error of reading it.
+            let (next, built) = ParallelMap.batch(current.count, alongside: { Swift.Result { try stream.nextBatch(Self.batchSize) } }) {
+                index in
+                Swift.Result {
+                    let files = try current[index].read()
+                    return (read: ReadCount(files), releases: files.filter { !$0.units.isEmpty }.map { file in
+                        Swift.Result { try build(file, source: nil, profile: profile, path: path, problems: []) }
+                    })
                 }
-                let files: [PendingFile]
-                do {
-                    files = try current[iteration - 1].read()
-                } catch {
-                    readFailures[iteration - 1] = error
-                    return
-                }
-                var read = ReadCount()
-                read.add(files)
-                built[iteration - 1] = (read, files.filter { !$0.units.isEmpty }.map { file in
-                    Swift.Result { try build(file, source: nil, profile: profile, path: path, problems: []) }
-                })
             }
             // A malformed XLIFF wins over a release that cannot be built, and comes before
             // anything in the next batch.
-            if let readFailure = (0..<current.count).lazy.compactMap({ readFailures[$0] }).first { throw readFailure }
-            for index in current.indices {
-                let result = built[index]!
+            let results = try built.map { try $0.get() }
+            for result in results {
                 count.add(result.read)
                 guard failure == nil else { continue }
                 for release in result.releases {
@@ -124,7 +112,7 @@ public struct XLIFFImporter: Sendable {
                 }
             }
             progress?.update(units: count.units, done: count.files)
-            batch = try next[0]!.get()
+            batch = try next.get()
         }
         if count.units == 0 { throw noUnits(path: path, root: stream.root) }
         if let failure { throw failure }
@@ -132,12 +120,12 @@ public struct XLIFFImporter: Sendable {
 
     /// How much of an XLIFF has been read, for the progress line and to tell that it has no units.
     private struct ReadCount {
-        var files = 0
-        var units = 0
+        var files: Int
+        var units: Int
 
-        mutating func add(_ read: [PendingFile]) {
-            files += read.count
-            units += read.reduce(0) { $0 + $1.units.count }
+        init(_ read: [PendingFile] = []) {
+            files = read.count
+            units = read.reduce(0) { $0 + $1.units.count }
         }
 
         mutating func add(_ other: ReadCount) {
@@ -146,8 +134,7 @@ public struct XLIFFImporter: Sendable {
         }
     }
 
-    /// `<file>`s per batch: enough to keep every core busy, few enough to keep memory small.
-    static let batchSize = 32
+    static let batchSize = ParallelMap.batchSize
 
     /// The release exported from `source`: the XLIFF's only `<file>` with units, else the first whose
     /// `original` is the source's path, else the first with its file name. Only those are kept.
@@ -162,7 +149,7 @@ public struct XLIFFImporter: Sendable {
         var count = ReadCount()
         while let group = try stream.next() {
             let files = try group.read()
-            count.add(files)
+            count.add(ReadCount(files))
             for file in files where !file.units.isEmpty {
                 candidates += 1
                 only = candidates == 1 ? file : nil
@@ -260,12 +247,13 @@ public struct XLIFFImporter: Sendable {
         -> (String, [Block])
     {
         let sourceIDs = Set(source.units.map(\.id.description))
+        let byID = Dictionary(uniqueKeysWithValues: file.units.map { ($0.id, $0) })
         for unit in file.units where !sourceIDs.contains(unit.id) {
             problems.append(XLIFFProblem(
                 file: path, at: unit.location, message: "unit \(unit.id) is not a block of \(source.file)"))
         }
         for block in source.units {
-            guard let unit = file.byID[block.id.description] else {
+            guard let unit = byID[block.id.description] else {
                 problems.append(XLIFFProblem(
                     file: path, at: file.header.location,
                     message: "unit \(block.id) (\(source.file):\(block.line)) is missing from the XLIFF"))
@@ -280,12 +268,12 @@ public struct XLIFFImporter: Sendable {
         }
         func rebuild(_ block: Block) -> Block {
             var copy = block
-            copy.text = file.byID[block.id.description].map(text(of:)) ?? block.text
+            copy.text = byID[block.id.description].map(text(of:)) ?? block.text
             copy.marker = ""
             copy.children = block.children.map(rebuild)
             return copy
         }
-        let title = file.byID["title"].map(text(of:)) ?? source.title
+        let title = byID["title"].map(text(of:)) ?? source.title
         return (title, source.blocks.map(rebuild))
     }
 

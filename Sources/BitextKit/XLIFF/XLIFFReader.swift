@@ -265,8 +265,8 @@ public final class XLIFFReader {
         while let event = try event() {
             switch event {
             case .startElement(let child):
-                let isText = isCore(child.name) && (child.name.local == "segment" || child.name.local == "ignorable")
-                if !isText && !readsUnitAnnotations {
+                // Only a reader that skips annotations needs to tell the text apart.
+                if !readsUnitAnnotations && !(isCore(child.name) && (child.name.local == "segment" || child.name.local == "ignorable")) {
                     try skip()
                 } else if isCore(child.name) {
                     switch child.name.local {
@@ -432,8 +432,9 @@ public final class XLIFFReader {
                     }
                     continue
                 }
-                let isText = child.name.local == "source" || child.name.local == "seg-source" || child.name.local == "target"
-                if !isText && !readsUnitAnnotations {
+                if !readsUnitAnnotations
+                    && !(child.name.local == "source" || child.name.local == "seg-source" || child.name.local == "target")
+                {
                     try skip()
                     continue
                 }
